@@ -1,0 +1,49 @@
+package coop.poruka;
+
+import coop.poruka.domain.port.LedgerOpener;
+import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.store.H2LedgerStore;
+import coop.poruka.store.LedgerFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The composition root: the only place that knows which adapters implement the ports. */
+public final class Wiring {
+    private Wiring() {}
+
+    public static Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    public static LedgerOpener ledgers() {
+        return new LedgerOpener() {
+            @Override
+            public LedgerStore open(Path path, boolean create) {
+                LedgerFile file = file(path);
+                if (create) {
+                    try {
+                        Files.createDirectories(file.path().getParent());
+                    } catch (java.io.IOException e) {
+                        throw new coop.poruka.domain.LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
+                    }
+                }
+                return H2LedgerStore.open(file, create);
+            }
+
+            @Override
+            public Path resolve(Path path) {
+                return file(path).path();
+            }
+
+            @Override
+            public boolean exists(Path path) {
+                return file(path).exists();
+            }
+        };
+    }
+
+    private static LedgerFile file(Path path) {
+        return path == null ? LedgerFile.defaultLedger() : new LedgerFile(path);
+    }
+}

@@ -1,0 +1,39 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.EntryContent.SettingsChange;
+import coop.poruka.domain.ledger.Journal;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.money.Unit;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerStore;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Starts a new co-op's books: its name, unit of account and the office that keeps them. */
+public final class InitLedger {
+    private final LedgerStore store;
+    private final Clock clock;
+
+    public InitLedger(LedgerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Checks the settings before anything is created, so bad input leaves no file behind. */
+    public static CoopSettings settings(String coopName, Unit unit, String officeCode, String officeName) {
+        return new CoopSettings(UUID.randomUUID(), coopName, unit, officeCode, officeName);
+    }
+
+    public CoopSettings run(CoopSettings settings) {
+        return store.write(w -> {
+            if (w.settings().isPresent()) {
+                throw new LedgerException("ledger.alreadyInitialized", store.location());
+            }
+            SettingsChange content = new SettingsChange(settings);
+            JournalEntry entry = Journal.next(null, settings.officeCode(), clock.instant(), content);
+            w.append(entry, content);
+            return settings;
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.CreditRules;
+import coop.poruka.domain.ledger.CreditRules.Breach;
+import coop.poruka.domain.ledger.EntryContent.ExchangePosted;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Journal;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.money.Amounts;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Posts exchanges inside one write transaction: checks the parties and their credit, chains the
+ * journal entry and keeps running balances. One exchange or a million go through the same checks;
+ * bulk work is written in batches and the balances adjusted once at the end.
+ */
+final class Poster {
+    private static final int BATCH = 5_000;
+
+    private final LedgerWriter writer;
+    private final Clock clock;
+    private final CoopSettings settings;
+    private final Map<String, Member> members;
+    private final boolean allMembersLoaded;
+    private final Map<String, Long> deltas = new HashMap<>();
+    private final List<JournalEntry> pendingEntries = new ArrayList<>();
+    private final List<Exchange> pendingExchanges = new ArrayList<>();
+    private JournalEntry head;
+
+    /** @param loadAllMembers true for bulk work, so no exchange has to look members up one by one */
+    Poster(LedgerWriter writer, Clock clock, boolean loadAllMembers) {
+        this.writer = writer;
+        this.clock = clock;
+        this.settings = Books.settings(writer);
+        this.head = Books.head(writer);
+        this.allMembersLoaded = loadAllMembers;
+        this.members = new HashMap<>();
+        if (loadAllMembers) {
+            writer.members().forEach(m -> members.put(m.code(), m));
+        }
+    }
+
+    CoopSettings settings() {
+        return settings;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The members of this exchange, as they stand including what this poster has not written yet. */
+    Map<String, Member> parties(Exchange x) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Leg leg : x.legs()) {
+            codes.add(leg.supplier());
+            codes.add(leg.receiver());
+        }
+        if (!allMembersLoaded) {
+            List<String> missing = codes.stream().filter(c -> !members.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                members.putAll(writer.members(missing));
+            }
+        }
+        Map<String, Member> parties = new HashMap<>();
+        for (String code : codes) {
+            Member m = members.get(code);
+            if (m == null) {
+                throw new LedgerException("member.unknown", code);
+            }
+            parties.put(code, m);
+        }
+        return parties;
+    }
+
+    /**
+     * Checks an exchange against the rules without posting it.
+     *
+     * @param checkLimits false for a reversal: a correction restores the facts whatever the limits
+     */
+    void check(Exchange x, boolean checkLimits) {
+        if (x.valueDate().isAfter(today())) {
+            throw new LedgerException("exchange.futureDate", x.valueDate());
+        }
+        Map<String, Member> parties = parties(x);
+        if (!checkLimits) {
+            return;
+        }
+        int decimals = settings.unit().decimals();
+        for (Breach b : CreditRules.check(x, parties)) {
+            Member m = b.member();
+            if (b.kind() == CreditRules.Kind.NOT_ACTIVE) {
+                throw new LedgerException("exchange.memberNotActive", m.code(), m.name(), m.status().name().toLowerCase());
+            }
+            if (x.overrideReason() == null) {
+                throw new LedgerException("exchange.belowLimit", m.code(), m.name(),
+                        Amounts.format(m.balance(), decimals), Amounts.format(-m.creditLimit(), decimals),
+                        Amounts.format(b.balanceAfter(), decimals));
+            }
+        }
+    }
+
+    /** Checks and queues one exchange; it is written at the next {@link #flush} or batch boundary. */
+    PostedExchange post(Exchange x, boolean checkLimits) {
+        check(x, checkLimits);
+        ExchangePosted content = new ExchangePosted(x);
+        head = Journal.next(head, settings.officeCode(), clock.instant(), content);
+        x.netByMember().forEach((code, net) -> {
+            Member m = members.get(code);
+            members.put(code, m.withBalance(Math.addExact(m.balance(), net)));
+            deltas.merge(code, net, Math::addExact);
+        });
+        pendingEntries.add(head);
+        pendingExchanges.add(x);
+        if (pendingEntries.size() >= BATCH) {
+            writeBatch();
+        }
+        return new PostedExchange(x, head.seq(), head.recordedAt(), head.hash());
+    }
+
+    private void writeBatch() {
+        if (!pendingEntries.isEmpty()) {
+            writer.appendExchanges(pendingEntries, pendingExchanges);
+            pendingEntries.clear();
+            pendingExchanges.clear();
+        }
+    }
+
+    /** Writes what is queued and the balance changes. */
+    void flush() {
+        writeBatch();
+        writer.adjustBalances(deltas);
+        deltas.clear();
+    }
+}

@@ -1,0 +1,39 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerStore;
+import java.util.List;
+import java.util.Optional;
+
+/** What the screens and commands show: read-only, never scanning history for a balance. */
+public final class Queries {
+    private final LedgerStore store;
+
+    public Queries(LedgerStore store) {
+        this.store = store;
+    }
+
+    public CoopSettings settings() {
+        return store.read(Books::settings);
+    }
+
+    /** Every member with their running balance, by code. */
+    public List<Member> members() {
+        return store.read(r -> r.members());
+    }
+
+    public List<PostedExchange> latestExchanges(int limit) {
+        return store.read(r -> r.latestExchanges(limit));
+    }
+
+    public Optional<JournalEntry> head() {
+        return store.read(r -> r.head());
+    }
+
+    public String location() {
+        return store.location();
+    }
+}

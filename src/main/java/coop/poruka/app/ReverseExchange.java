@@ -1,0 +1,42 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.port.LedgerStore;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Corrects a mistaken exchange the only way the books allow: a new exchange that runs every leg
+ * backwards, names the original and says why. The original stays as it was.
+ */
+public final class ReverseExchange {
+    private final LedgerStore store;
+    private final Clock clock;
+
+    public ReverseExchange(LedgerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public PostedExchange run(UUID id, String reason) {
+        return store.write(w -> {
+            Poster poster = new Poster(w, clock, false);
+            Exchange original = w.exchange(id).orElseThrow(() -> new LedgerException("exchange.unknown", id))
+                    .exchange();
+            if (original.isReversal()) {
+                throw new LedgerException("reverse.ofReversal", id, original.reverses());
+            }
+            w.reversalOf(id).ifPresent(r -> {
+                throw new LedgerException("reverse.already", id, r);
+            });
+            Exchange reversal = new Exchange(UUID.randomUUID(), poster.today(),
+                    original.legs().stream().map(Leg::reversed).toList(), id, reason, null);
+            PostedExchange posted = poster.post(reversal, false);
+            poster.flush();
+            return posted;
+        });
+    }
+}

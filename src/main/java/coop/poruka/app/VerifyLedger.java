@@ -1,0 +1,142 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.EntryContent.MemberChange;
+import coop.poruka.domain.ledger.EntryKind;
+import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.Journal;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.RecordedEntry;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.port.LedgerReader;
+import coop.poruka.domain.port.LedgerStore;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks that nothing in the books was changed, dropped or inserted behind the journal's back:
+ * recomputes every entry's hash from the stored rows and the chain of hashes, then checks each
+ * balance against the sum of its postings and that all balances sum to zero.
+ */
+public final class VerifyLedger {
+    private final LedgerStore store;
+
+    public VerifyLedger(LedgerStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @param firstBadEntry the sequence number of the first entry that fails, or 0
+     * @param problems      what is wrong, first problem first; empty when the books are sound
+     */
+    public record Report(long entries, Hash head, long firstBadEntry, List<LedgerException> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Report run(Progress progress) {
+        return store.read(r -> check(r, progress));
+    }
+
+    private Report check(LedgerReader r, Progress progress) {
+        List<LedgerException> problems = new ArrayList<>();
+        long total = r.head().map(JournalEntry::seq).orElse(0L);
+        Chain chain = new Chain(problems, progress, total);
+        r.scanJournal(chain::accept);
+        if (chain.expectedSeq - 1 < total && chain.firstBad == 0) {
+            chain.fail(chain.expectedSeq, new LedgerException("verify.missingEntry", chain.expectedSeq));
+        }
+        r.contentCounts().forEach((kind, rows) -> {
+            long journaled = chain.counts.getOrDefault(kind, 0L);
+            if (rows != journaled) {
+                problems.add(new LedgerException("verify.unjournaledRows", rows - journaled, kind.name().toLowerCase()));
+            }
+        });
+        checkMembers(r, chain.lastVersion, problems);
+        return new Report(chain.seen, chain.prev, chain.firstBad, List.copyOf(problems));
+    }
+
+    private static void checkMembers(LedgerReader r, Map<String, Member> lastVersion, List<LedgerException> problems) {
+        Map<String, Long> posted = r.balancesFromPostings();
+        long sum = 0;
+        for (Member m : r.members()) {
+            sum = Math.addExact(sum, m.balance());
+            long fromPostings = posted.getOrDefault(m.code(), 0L);
+            if (fromPostings != m.balance()) {
+                problems.add(new LedgerException("verify.balance", m.code(), m.balance(), fromPostings));
+            }
+            Member journaled = lastVersion.get(m.code());
+            if (journaled == null || !sameDetails(journaled, m)) {
+                problems.add(new LedgerException("verify.memberRecord", m.code()));
+            }
+        }
+        if (sum != 0) {
+            problems.add(new LedgerException("verify.zeroSum", sum));
+        }
+    }
+
+    private static boolean sameDetails(Member a, Member b) {
+        return a.name().equals(b.name()) && a.status() == b.status() && a.creditLimit() == b.creditLimit()
+                && a.joined().equals(b.joined()) && Objects.equals(a.contact(), b.contact());
+    }
+
+    /** Walks the journal in order, following the chain of hashes. */
+    private static final class Chain {
+        final List<LedgerException> problems;
+        final Progress progress;
+        final long total;
+        final Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
+        final Map<String, Member> lastVersion = new HashMap<>();
+        long expectedSeq = 1;
+        long seen;
+        long firstBad;
+        Hash prev = Hash.ZERO;
+
+        Chain(List<LedgerException> problems, Progress progress, long total) {
+            this.problems = problems;
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void fail(long seq, LedgerException problem) {
+            if (firstBad == 0) {
+                firstBad = seq;
+                problems.add(0, problem);
+            }
+        }
+
+        void accept(RecordedEntry e) {
+            JournalEntry entry = e.entry();
+            long seq = entry.seq();
+            if (seq != expectedSeq) {
+                fail(expectedSeq, new LedgerException("verify.missingEntry", expectedSeq));
+            } else if (!entry.prevHash().equals(prev)) {
+                fail(seq, new LedgerException("verify.brokenLink", seq));
+            } else if (e.content() == null) {
+                fail(seq, new LedgerException("verify.missingContent", seq, entry.kind().name().toLowerCase()));
+            } else if (e.content().kind() != entry.kind()
+                    || !Journal.expectedHash(entry, e.content()).equals(entry.hash())) {
+                fail(seq, new LedgerException("verify.changedEntry", seq, entry.kind().name().toLowerCase(),
+                        entry.recordedAt()));
+            }
+            if (e.content() != null) {
+                counts.merge(e.content().kind(), 1L, Long::sum);
+                if (e.content() instanceof MemberChange mc) {
+                    lastVersion.put(mc.member().code(), mc.member());
+                }
+            }
+            expectedSeq = seq + 1;
+            prev = entry.hash();
+            seen++;
+            if (seen % 10_000 == 0) {
+                progress.update(seen, total);
+                progress.checkCancelled();
+            }
+        }
+    }
+}

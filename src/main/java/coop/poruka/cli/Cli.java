@@ -1,0 +1,93 @@
+package coop.poruka.cli;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.port.LedgerOpener;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** Runs one {@code poruka} command: parse, call a use case, print. */
+@Command(name = "poruka", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Bookkeeping for barter co-operatives. Without a command, opens the window.",
+        subcommands = {
+            InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
+            BalancesCommand.class, VerifyCommand.class
+        })
+public final class Cli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as 'poruka balances'.");
+    }
+
+    public static int run(String[] args, LedgerOpener ledgers, Clock clock, CliContext.WindowOpener window) {
+        return run(args, new CliContext(ledgers, clock, window), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true));
+    }
+
+    /** Runs a command with the given output streams; returns the exit code. */
+    public static int run(String[] args, CliContext ctx, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        CommandLine cl = new CommandLine(new Cli(), new ContextFactory(ctx));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage() + " See '" + commandName(ex.getCommandLine()) + " --help'.");
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.println(oneLine(ex));
+            return 1;
+        });
+        int code = cl.execute(rest);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandName(CommandLine cl) {
+        return cl.getCommandSpec().qualifiedName();
+    }
+
+    /** The sentence a person sees: ours when we know what went wrong, a short one otherwise. */
+    static String oneLine(Throwable ex) {
+        if (ex instanceof LedgerException le) {
+            return le.getMessage();
+        }
+        if (ex instanceof CommandFailed cf) {
+            return cf.getMessage();
+        }
+        String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return "Unexpected error: " + what.lines().findFirst().orElse(what)
+                + " (run again with --debug for details).";
+    }
+
+    /** Creates commands with the context; everything else the picocli way. */
+    private record ContextFactory(CliContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(CliContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"poruka " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package coop.poruka.cli;
+
+import coop.poruka.domain.port.LedgerOpener;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** What the commands are given by the composition root. */
+public record CliContext(LedgerOpener ledgers, Clock clock, WindowOpener window) {
+
+    /** Opens the desktop window on a ledger (null: the default one). */
+    @FunctionalInterface
+    public interface WindowOpener {
+        void open(Path ledger, LedgerOpener ledgers, Clock clock);
+    }
+}

@@ -1,0 +1,32 @@
+package coop.poruka.domain;
+
+import java.text.Normalizer;
+
+/** Bounds and normal form for every piece of text the ledger stores. */
+public final class Text {
+    private Text() {}
+
+    /** Trimmed, NFC-normalised, without control characters, 1..max characters. */
+    public static String required(String value, int max, String what) {
+        String v = optional(value, max, what);
+        if (v == null || v.isEmpty()) {
+            throw new LedgerException("text.required", what);
+        }
+        return v;
+    }
+
+    /** Like {@link #required} but empty becomes "" (memos) or null is kept. */
+    public static String optional(String value, int max, String what) {
+        if (value == null) {
+            return null;
+        }
+        String v = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+        if (v.codePoints().anyMatch(Character::isISOControl)) {
+            throw new LedgerException("text.control", what);
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            throw new LedgerException("text.tooLong", what, max);
+        }
+        return v;
+    }
+}

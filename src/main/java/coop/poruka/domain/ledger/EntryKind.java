@@ -1,0 +1,6 @@
+package coop.poruka.domain.ledger;
+
+/** What a journal entry records. */
+public enum EntryKind {
+    SETTINGS, MEMBER, EXCHANGE
+}

@@ -1,0 +1,48 @@
+package coop.poruka.domain.money;
+
+import coop.poruka.domain.LedgerException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Amounts are whole numbers of minor units (a {@code long}); with 2 decimals, 40.50 units is
+ * 4050. Never floating point: parsing goes through BigDecimal and refuses anything that does not
+ * fit the unit's decimals exactly.
+ */
+public final class Amounts {
+    /** The largest value of one leg, in minor units: keeps every sum far from overflow. */
+    public static final long MAX_LEG = 1_000_000_000_000L;
+    /** The largest credit limit, in minor units. */
+    public static final long MAX_LIMIT = MAX_LEG;
+
+    private Amounts() {}
+
+    /** Parses "40", "40.5" or "40.50" (the decimal point is always '.'). */
+    public static long parse(String text, int decimals) {
+        if (text == null || text.isBlank()) {
+            throw new LedgerException("amount.missing");
+        }
+        String t = text.trim();
+        if (!t.matches("-?[0-9]{1,19}(\\.[0-9]{1,19})?")) {
+            throw new LedgerException("amount.notANumber", t);
+        }
+        BigDecimal value = new BigDecimal(t);
+        if (value.scale() > decimals && value.stripTrailingZeros().scale() > decimals) {
+            throw new LedgerException("amount.tooManyDecimals", t, decimals);
+        }
+        BigDecimal minor = value.movePointRight(decimals).setScale(0, RoundingMode.UNNECESSARY);
+        if (minor.abs().compareTo(BigDecimal.valueOf(MAX_LEG)) > 0) {
+            throw new LedgerException("amount.tooLarge", t, format(MAX_LEG, decimals));
+        }
+        return minor.longValueExact();
+    }
+
+    /** Plain text with '.' as the decimal point and exactly {@code decimals} decimals. */
+    public static String format(long minor, int decimals) {
+        return BigDecimal.valueOf(minor, decimals).toPlainString();
+    }
+
+    public static BigDecimal toDecimal(long minor, int decimals) {
+        return BigDecimal.valueOf(minor, decimals);
+    }
+}

@@ -1,0 +1,20 @@
+package coop.poruka.domain.port;
+
+import java.util.function.Function;
+
+/** A ledger kept somewhere durable. One writer at a time; every write is all or nothing. */
+public interface LedgerStore extends AutoCloseable {
+    <T> T read(Function<LedgerReader, T> work);
+
+    /**
+     * Runs {@code work} in one transaction: committed (and durable) when it returns, rolled back
+     * entirely when it throws.
+     */
+    <T> T write(Function<LedgerWriter, T> work);
+
+    /** Where the ledger lives, for messages and the status bar. */
+    String location();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,22 @@
+package coop.poruka.domain.port;
+
+import coop.poruka.domain.ledger.EntryContent;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.JournalEntry;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Appends entries inside one transaction. There is no method to change or remove an entry:
+ * corrections are new entries.
+ */
+public interface LedgerWriter extends LedgerReader {
+    /** Appends one entry and the rows that describe it. */
+    void append(JournalEntry entry, EntryContent content);
+
+    /** Appends many exchange entries at once (bulk import); entries.get(i) describes exchanges.get(i). */
+    void appendExchanges(List<JournalEntry> entries, List<Exchange> exchanges);
+
+    /** Adds each delta (minor units, by member code) to the member's running balance. */
+    void adjustBalances(Map<String, Long> deltas);
+}

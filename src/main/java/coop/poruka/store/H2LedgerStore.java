@@ -1,0 +1,468 @@
+package coop.poruka.store;
+
+import static coop.poruka.store.generated.Tables.COOP_VERSION;
+import static coop.poruka.store.generated.Tables.EXCHANGE;
+import static coop.poruka.store.generated.Tables.JOURNAL;
+import static coop.poruka.store.generated.Tables.LEG;
+import static coop.poruka.store.generated.Tables.MEMBER;
+import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.EntryContent;
+import coop.poruka.domain.ledger.EntryContent.ExchangePosted;
+import coop.poruka.domain.ledger.EntryContent.MemberChange;
+import coop.poruka.domain.ledger.EntryContent.SettingsChange;
+import coop.poruka.domain.ledger.EntryKind;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.ledger.RecordedEntry;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.member.MemberStatus;
+import coop.poruka.domain.member.Names;
+import coop.poruka.domain.money.Unit;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerReader;
+import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.LedgerWriter;
+import coop.poruka.store.generated.tables.records.CoopVersionRecord;
+import coop.poruka.store.generated.tables.records.ExchangeRecord;
+import coop.poruka.store.generated.tables.records.JournalRecord;
+import coop.poruka.store.generated.tables.records.LegRecord;
+import coop.poruka.store.generated.tables.records.MemberRecord;
+import coop.poruka.store.generated.tables.records.MemberVersionRecord;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/** The ledger in one H2 file, read and written with jOOQ. */
+public final class H2LedgerStore implements LedgerStore {
+    private static final int SCAN_CHUNK = 10_000;
+
+    private final LedgerFile file;
+    private final Connection connection;
+    private final DSLContext dsl;
+    /** Member codes by database id and back; members are few and never removed. */
+    private final Map<Long, String> codeById = new HashMap<>();
+    private final Map<String, Long> idByCode = new HashMap<>();
+
+    private H2LedgerStore(LedgerFile file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        loadMemberIds();
+    }
+
+    /**
+     * Opens (or with {@code create}, creates) the ledger and brings its schema up to date. A
+     * ledger another process has open is refused with a clear message.
+     */
+    public static H2LedgerStore open(LedgerFile file, boolean create) {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(file.jdbcUrl(create), "poruka", "");
+            Migrations.migrate(c, file);
+            c.setAutoCommit(false);
+            return new H2LedgerStore(file, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw LedgerFile.translate(e, file);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    private void loadMemberIds() {
+        codeById.clear();
+        idByCode.clear();
+        dsl.select(MEMBER.ID, MEMBER.CODE).from(MEMBER).fetch().forEach(r -> {
+            codeById.put(r.value1(), r.value2());
+            idByCode.put(r.value2(), r.value1());
+        });
+    }
+
+    @Override
+    public String location() {
+        return file.path().toString();
+    }
+
+    @Override
+    public synchronized <T> T read(Function<LedgerReader, T> work) {
+        try {
+            return work.apply(new Tx());
+        } finally {
+            rollbackQuietly();
+        }
+    }
+
+    @Override
+    public synchronized <T> T write(Function<LedgerWriter, T> work) {
+        try {
+            T result = work.apply(new Tx());
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            loadMemberIds();
+            throw LedgerFile.translate(e, file);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            loadMemberIds();
+            throw e;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing was written, or the connection is gone
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw LedgerFile.translate(e, file);
+        }
+    }
+
+    private long idOf(String code) {
+        Long id = idByCode.get(code);
+        if (id == null) {
+            throw new LedgerException("member.unknown", code);
+        }
+        return id;
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t.toInstant();
+    }
+
+    private static OffsetDateTime odt(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static JournalEntry entry(JournalRecord r) {
+        return new JournalEntry(r.getSeq(), r.getOfficeCode(), EntryKind.valueOf(r.getKind()),
+                instant(r.getRecordedAt()), Hash.of(r.getPrevHash()), Hash.of(r.getHash()));
+    }
+
+    private static Member member(MemberRecord r) {
+        return new Member(r.getCode(), r.getName(), MemberStatus.valueOf(r.getStatus()), r.getCreditLimit(),
+                r.getJoined(), r.getContact(), r.getBalance());
+    }
+
+    private static Member member(MemberVersionRecord r) {
+        return new Member(r.getCode(), r.getName(), MemberStatus.valueOf(r.getStatus()), r.getCreditLimit(),
+                r.getJoined(), r.getContact(), 0);
+    }
+
+    private static CoopSettings settings(CoopVersionRecord r) {
+        return new CoopSettings(r.getCoopId(), r.getName(),
+                new Unit(r.getUnitName(), r.getUnitSymbol(), r.getUnitDecimals()),
+                r.getOfficeCode(), r.getOfficeName());
+    }
+
+    private Leg leg(LegRecord r) {
+        return new Leg(codeById.get(r.getSupplierId()), codeById.get(r.getReceiverId()), r.getAmount(), r.getMemo());
+    }
+
+    private static Exchange exchange(ExchangeRecord x, List<Leg> legs) {
+        return new Exchange(x.getId(), x.getValueDate(), legs, x.getReverses(), x.getReason(), x.getOverrideReason());
+    }
+
+    /** The legs of these exchanges, grouped by exchange id, each list in leg order. */
+    private Map<UUID, List<Leg>> legsOf(Collection<UUID> ids) {
+        Map<UUID, List<Leg>> legs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return legs;
+        }
+        dsl.selectFrom(LEG).where(LEG.EXCHANGE_ID.in(ids)).orderBy(LEG.EXCHANGE_ID, LEG.LEG_NO).fetch()
+                .forEach(r -> legs.computeIfAbsent(r.getExchangeId(), k -> new ArrayList<>()).add(leg(r)));
+        return legs;
+    }
+
+    private List<PostedExchange> posted(List<Record> rows) {
+        List<UUID> ids = rows.stream().map(r -> r.get(EXCHANGE.ID)).toList();
+        Map<UUID, List<Leg>> legs = legsOf(ids);
+        List<PostedExchange> out = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            ExchangeRecord x = r.into(EXCHANGE);
+            JournalRecord j = r.into(JOURNAL);
+            out.add(new PostedExchange(exchange(x, legs.getOrDefault(x.getId(), List.of())), j.getSeq(),
+                    instant(j.getRecordedAt()), Hash.of(j.getHash())));
+        }
+        return out;
+    }
+
+    /** One transaction's view; the writer methods are used only inside {@link #write}. */
+    private final class Tx implements LedgerWriter {
+
+        @Override
+        public Optional<CoopSettings> settings() {
+            return dsl.selectFrom(COOP_VERSION).orderBy(COOP_VERSION.JOURNAL_SEQ.desc()).limit(1)
+                    .fetchOptional().map(H2LedgerStore::settings);
+        }
+
+        @Override
+        public Optional<JournalEntry> head() {
+            return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional()
+                    .map(H2LedgerStore::entry);
+        }
+
+        @Override
+        public Optional<Member> member(String code) {
+            return dsl.selectFrom(MEMBER).where(MEMBER.CODE.eq(code)).fetchOptional().map(H2LedgerStore::member);
+        }
+
+        @Override
+        public Map<String, Member> members(Collection<String> codes) {
+            Map<String, Member> out = new LinkedHashMap<>();
+            dsl.selectFrom(MEMBER).where(MEMBER.CODE.in(codes)).fetch()
+                    .forEach(r -> out.put(r.getCode(), H2LedgerStore.member(r)));
+            return out;
+        }
+
+        @Override
+        public List<Member> members() {
+            return dsl.selectFrom(MEMBER).orderBy(MEMBER.CODE).fetch().map(H2LedgerStore::member);
+        }
+
+        @Override
+        public Optional<PostedExchange> exchange(UUID id) {
+            List<Record> rows = dsl.select().from(EXCHANGE).join(JOURNAL).on(JOURNAL.SEQ.eq(EXCHANGE.JOURNAL_SEQ))
+                    .where(EXCHANGE.ID.eq(id)).fetch();
+            return posted(rows).stream().findFirst();
+        }
+
+        @Override
+        public Optional<UUID> reversalOf(UUID id) {
+            return dsl.select(EXCHANGE.ID).from(EXCHANGE).where(EXCHANGE.REVERSES.eq(id)).fetchOptional(EXCHANGE.ID);
+        }
+
+        @Override
+        public List<PostedExchange> latestExchanges(int limit) {
+            List<Record> rows = dsl.select().from(EXCHANGE).join(JOURNAL).on(JOURNAL.SEQ.eq(EXCHANGE.JOURNAL_SEQ))
+                    .orderBy(EXCHANGE.JOURNAL_SEQ.desc()).limit(limit).fetch();
+            return posted(rows);
+        }
+
+        @Override
+        public void scanJournal(Consumer<RecordedEntry> sink) {
+            long from = 1;
+            Long last = dsl.select(DSL.max(JOURNAL.SEQ)).from(JOURNAL).fetchOne(0, Long.class);
+            if (last == null) {
+                return;
+            }
+            // Walk by sequence ranges so a million entries never sit in memory at once; entries
+            // missing from a range simply do not appear, and verify notices the gap.
+            while (from <= last) {
+                long to = from + SCAN_CHUNK - 1;
+                scanRange(from, to, sink);
+                from = to + 1;
+            }
+        }
+
+        private void scanRange(long from, long to, Consumer<RecordedEntry> sink) {
+            Map<Long, EntryContent> content = new HashMap<>();
+            dsl.selectFrom(COOP_VERSION).where(COOP_VERSION.JOURNAL_SEQ.between(from, to)).fetch()
+                    .forEach(r -> content.put(r.getJournalSeq(), new SettingsChange(H2LedgerStore.settings(r))));
+            dsl.selectFrom(MEMBER_VERSION).where(MEMBER_VERSION.JOURNAL_SEQ.between(from, to)).fetch()
+                    .forEach(r -> content.put(r.getJournalSeq(), new MemberChange(H2LedgerStore.member(r), r.getReason())));
+            Map<UUID, List<Leg>> legs = new HashMap<>();
+            dsl.select(LEG.fields()).from(LEG).join(EXCHANGE).on(EXCHANGE.ID.eq(LEG.EXCHANGE_ID))
+                    .where(EXCHANGE.JOURNAL_SEQ.between(from, to)).orderBy(LEG.EXCHANGE_ID, LEG.LEG_NO).fetchInto(LEG)
+                    .forEach(r -> legs.computeIfAbsent(r.getExchangeId(), k -> new ArrayList<>()).add(leg(r)));
+            dsl.selectFrom(EXCHANGE).where(EXCHANGE.JOURNAL_SEQ.between(from, to)).fetch().forEach(r -> {
+                List<Leg> ls = legs.get(r.getId());
+                content.put(r.getJournalSeq(), ls == null ? null : new ExchangePosted(H2LedgerStore.exchange(r, ls)));
+            });
+            dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch()
+                    .forEach(r -> sink.accept(new RecordedEntry(entry(r), content.get(r.getSeq()))));
+        }
+
+        @Override
+        public Map<EntryKind, Long> contentCounts() {
+            Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
+            counts.put(EntryKind.SETTINGS, (long) dsl.fetchCount(COOP_VERSION));
+            counts.put(EntryKind.MEMBER, (long) dsl.fetchCount(MEMBER_VERSION));
+            counts.put(EntryKind.EXCHANGE, (long) dsl.fetchCount(EXCHANGE));
+            return counts;
+        }
+
+        @Override
+        public Map<String, Long> balancesFromPostings() {
+            Map<String, Long> sums = new HashMap<>();
+            dsl.select(LEG.SUPPLIER_ID, DSL.sum(LEG.AMOUNT)).from(LEG).groupBy(LEG.SUPPLIER_ID).fetch()
+                    .forEach(r -> sums.merge(codeById.get(r.value1()), r.value2().longValueExact(), Math::addExact));
+            dsl.select(LEG.RECEIVER_ID, DSL.sum(LEG.AMOUNT)).from(LEG).groupBy(LEG.RECEIVER_ID).fetch()
+                    .forEach(r -> sums.merge(codeById.get(r.value1()), -r.value2().longValueExact(), Math::addExact));
+            return sums;
+        }
+
+        @Override
+        public void scanExchanges(Consumer<Exchange> sink) {
+            scanJournal(e -> {
+                if (e.content() instanceof ExchangePosted x) {
+                    sink.accept(x.exchange());
+                }
+            });
+        }
+
+        @Override
+        public void append(JournalEntry entry, EntryContent content) {
+            if (content instanceof ExchangePosted x) {
+                appendExchanges(List.of(entry), List.of(x.exchange()));
+                return;
+            }
+            insertJournal(entry);
+            if (content instanceof SettingsChange s) {
+                CoopSettings c = s.settings();
+                dsl.insertInto(COOP_VERSION)
+                        .set(COOP_VERSION.JOURNAL_SEQ, entry.seq())
+                        .set(COOP_VERSION.COOP_ID, c.coopId())
+                        .set(COOP_VERSION.NAME, c.name())
+                        .set(COOP_VERSION.UNIT_NAME, c.unit().name())
+                        .set(COOP_VERSION.UNIT_SYMBOL, c.unit().symbol())
+                        .set(COOP_VERSION.UNIT_DECIMALS, c.unit().decimals())
+                        .set(COOP_VERSION.OFFICE_CODE, c.officeCode())
+                        .set(COOP_VERSION.OFFICE_NAME, c.officeName())
+                        .execute();
+            } else if (content instanceof MemberChange mc) {
+                appendMember(entry, mc);
+            }
+        }
+
+        private void insertJournal(JournalEntry e) {
+            dsl.insertInto(JOURNAL)
+                    .set(JOURNAL.SEQ, e.seq())
+                    .set(JOURNAL.OFFICE_CODE, e.office())
+                    .set(JOURNAL.KIND, e.kind().name())
+                    .set(JOURNAL.RECORDED_AT, odt(e.recordedAt()))
+                    .set(JOURNAL.PREV_HASH, e.prevHash().bytes())
+                    .set(JOURNAL.HASH, e.hash().bytes())
+                    .execute();
+        }
+
+        private void appendMember(JournalEntry entry, MemberChange mc) {
+            Member m = mc.member();
+            Long id = idByCode.get(m.code());
+            if (id == null) {
+                Long max = dsl.select(DSL.max(MEMBER.ID)).from(MEMBER).fetchOne(0, Long.class);
+                id = max == null ? 1 : max + 1;
+                dsl.insertInto(MEMBER)
+                        .set(MEMBER.ID, id)
+                        .set(MEMBER.CODE, m.code())
+                        .set(MEMBER.NAME, m.name())
+                        .set(MEMBER.SEARCH_KEY, searchKey(m))
+                        .set(MEMBER.STATUS, m.status().name())
+                        .set(MEMBER.CREDIT_LIMIT, m.creditLimit())
+                        .set(MEMBER.JOINED, m.joined())
+                        .set(MEMBER.CONTACT, m.contact())
+                        .set(MEMBER.BALANCE, 0L)
+                        .execute();
+                codeById.put(id, m.code());
+                idByCode.put(m.code(), id);
+            } else {
+                // MEMBER is the current-state projection; the entry itself is MEMBER_VERSION.
+                dsl.update(MEMBER)
+                        .set(MEMBER.NAME, m.name())
+                        .set(MEMBER.SEARCH_KEY, searchKey(m))
+                        .set(MEMBER.STATUS, m.status().name())
+                        .set(MEMBER.CREDIT_LIMIT, m.creditLimit())
+                        .set(MEMBER.JOINED, m.joined())
+                        .set(MEMBER.CONTACT, m.contact())
+                        .where(MEMBER.ID.eq(id))
+                        .execute();
+            }
+            dsl.insertInto(MEMBER_VERSION)
+                    .set(MEMBER_VERSION.JOURNAL_SEQ, entry.seq())
+                    .set(MEMBER_VERSION.MEMBER_ID, id)
+                    .set(MEMBER_VERSION.CODE, m.code())
+                    .set(MEMBER_VERSION.NAME, m.name())
+                    .set(MEMBER_VERSION.STATUS, m.status().name())
+                    .set(MEMBER_VERSION.CREDIT_LIMIT, m.creditLimit())
+                    .set(MEMBER_VERSION.JOINED, m.joined())
+                    .set(MEMBER_VERSION.CONTACT, m.contact())
+                    .set(MEMBER_VERSION.REASON, mc.reason())
+                    .execute();
+        }
+
+        private String searchKey(Member m) {
+            return Names.searchKey(m.code() + " " + m.name());
+        }
+
+        @Override
+        public void appendExchanges(List<JournalEntry> entries, List<Exchange> exchanges) {
+            BatchBindStep journal = dsl.batch(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
+                    JOURNAL.RECORDED_AT, JOURNAL.PREV_HASH, JOURNAL.HASH)
+                    .values((Long) null, null, null, null, null, null));
+            BatchBindStep exchange = dsl.batch(dsl.insertInto(EXCHANGE, EXCHANGE.ID, EXCHANGE.JOURNAL_SEQ,
+                    EXCHANGE.VALUE_DATE, EXCHANGE.REVERSES, EXCHANGE.REASON, EXCHANGE.OVERRIDE_REASON)
+                    .values((UUID) null, null, null, null, null, null));
+            BatchBindStep leg = dsl.batch(dsl.insertInto(LEG, LEG.EXCHANGE_ID, LEG.LEG_NO, LEG.SUPPLIER_ID,
+                    LEG.RECEIVER_ID, LEG.AMOUNT, LEG.MEMO)
+                    .values((UUID) null, null, null, null, null, null));
+            for (int i = 0; i < entries.size(); i++) {
+                JournalEntry e = entries.get(i);
+                Exchange x = exchanges.get(i);
+                journal.bind(e.seq(), e.office(), e.kind().name(), odt(e.recordedAt()), e.prevHash().bytes(),
+                        e.hash().bytes());
+                exchange.bind(x.id(), e.seq(), x.valueDate(), x.reverses(), x.reason(), x.overrideReason());
+                int no = 1;
+                for (Leg l : x.legs()) {
+                    leg.bind(x.id(), no++, idOf(l.supplier()), idOf(l.receiver()), l.amount(), l.memo());
+                }
+            }
+            journal.execute();
+            exchange.execute();
+            leg.execute();
+        }
+
+        @Override
+        public void adjustBalances(Map<String, Long> deltas) {
+            BatchBindStep update = dsl.batch(dsl.update(MEMBER).set(MEMBER.BALANCE, MEMBER.BALANCE.plus((Long) null))
+                    .where(MEMBER.ID.eq((Long) null)));
+            deltas.forEach((code, delta) -> update.bind(delta, idOf(code)));
+            if (update.size() > 0) {
+                update.execute();
+            }
+        }
+    }
+}

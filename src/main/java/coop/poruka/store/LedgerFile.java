@@ -1,0 +1,81 @@
+package coop.poruka.store;
+
+import coop.poruka.domain.LedgerException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Where a ledger lives. A ledger is one H2 file, {@code NAME.mv.db}; people may name it with or
+ * without that ending.
+ */
+public record LedgerFile(Path path) {
+    public static final String SUFFIX = ".mv.db";
+
+    public LedgerFile {
+        path = path.toAbsolutePath().normalize();
+        if (!path.getFileName().toString().endsWith(SUFFIX)) {
+            path = path.resolveSibling(path.getFileName() + SUFFIX);
+        }
+    }
+
+    public static LedgerFile of(String path) {
+        return new LedgerFile(Path.of(path));
+    }
+
+    /** The ledger opened when none is named: in the user's data directory. */
+    public static LedgerFile defaultLedger() {
+        return new LedgerFile(dataDirectory().resolve("ledger" + SUFFIX));
+    }
+
+    /** XDG on Linux, %APPDATA% on Windows, ~/Library/Application Support on macOS. */
+    public static Path dataDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData == null ? home.resolve("AppData").resolve("Roaming") : Path.of(appData)).resolve("Poruka");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Poruka");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".local").resolve("share") : Path.of(xdg);
+        return base.resolve("poruka");
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(path);
+    }
+
+    /** The H2 name of the database: the path without the .mv.db ending. */
+    String h2Name() {
+        String p = path.toString();
+        return p.substring(0, p.length() - SUFFIX.length());
+    }
+
+    /**
+     * WRITE_DELAY=0 makes every commit reach the file before the commit returns, so an exchange
+     * reported as posted survives the process being killed (see docs/decisions).
+     */
+    String jdbcUrl(boolean create) {
+        return "jdbc:h2:file:" + h2Name() + ";IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0";
+    }
+
+    /** Turns what H2 says into a sentence a clerk can act on. */
+    static LedgerException translate(SQLException e, LedgerFile file) {
+        int code = e.getErrorCode();
+        if (code == 90020) {
+            return new LedgerException(e, "ledger.inUse", file.path());
+        }
+        if (code == 90146 || code == 90013) {
+            return new LedgerException(e, "ledger.notFound", file.path());
+        }
+        if (code == 90030 || code == 90048 || code == 90049) {
+            return new LedgerException(e, "ledger.corrupt", file.path());
+        }
+        return new LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
+    }
+}
