@@ -38,7 +38,8 @@ public final class Cli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage() + " See '" + commandName(ex.getCommandLine()) + " --help'.");
+            String m = ex.getMessage().strip();
+            err.println(m + (m.endsWith(".") ? "" : ".") + " See '" + commandName(ex.getCommandLine()) + " --help'.");
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

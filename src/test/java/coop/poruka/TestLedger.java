@@ -1,0 +1,93 @@
+package coop.poruka;
+
+import coop.poruka.app.AddMember;
+import coop.poruka.app.InitLedger;
+import coop.poruka.app.Queries;
+import coop.poruka.app.RecordExchange;
+import coop.poruka.cli.Cli;
+import coop.poruka.cli.CliContext;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.money.Unit;
+import coop.poruka.domain.port.LedgerStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A real ledger file in a temporary folder, with short ways to fill and inspect it. */
+public final class TestLedger implements AutoCloseable {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Asia/Almaty"));
+
+    public final Path path;
+    public final LedgerStore store;
+
+    private TestLedger(Path path, LedgerStore store) {
+        this.path = path;
+        this.store = store;
+    }
+
+    /** A new co-op (unit with 2 decimals) at dir/ledger.mv.db. */
+    public static TestLedger create(Path dir) {
+        Path path = dir.resolve("ledger.mv.db");
+        LedgerStore store = Wiring.ledgers().open(path, true);
+        new InitLedger(store, CLOCK).run(InitLedger.settings("Ak Bulak Co-op", new Unit("som-hour", "ꝏ", 2), "ALM", "Almaty"));
+        return new TestLedger(path, store);
+    }
+
+    public static TestLedger reopen(Path path) {
+        return new TestLedger(path, Wiring.ledgers().open(path, false));
+    }
+
+    /** Adds a member; limit in whole units. */
+    public Member member(String code, String name, long limitUnits) {
+        return new AddMember(store, CLOCK).run(code, name, limitUnits * 100, null);
+    }
+
+    public PostedExchange post(UUID id, String override, Leg... legs) {
+        return new RecordExchange(store, CLOCK).run(new RecordExchange.Request(id, null, List.of(legs), override)).posted();
+    }
+
+    public PostedExchange post(Leg... legs) {
+        return post(null, null, legs);
+    }
+
+    /** A leg with the value in whole units. */
+    public static Leg leg(String supplier, String receiver, long units) {
+        return new Leg(supplier, receiver, units * 100, "");
+    }
+
+    public Map<String, Long> balances() {
+        return new Queries(store).members().stream().collect(Collectors.toMap(Member::code, Member::balance));
+    }
+
+    public String head() {
+        return new Queries(store).head().map(h -> h.hash().hex()).orElse("");
+    }
+
+    public static CliContext cliContext() {
+        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c) -> { });
+    }
+
+    /** Runs a command in this JVM. */
+    public static CliRun cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, cliContext(), new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    public record CliRun(int code, String out, String err) {}
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

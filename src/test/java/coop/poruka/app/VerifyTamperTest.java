@@ -1,0 +1,107 @@
+package coop.poruka.app;
+
+import static coop.poruka.TestLedger.leg;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.poruka.TestLedger;
+import coop.poruka.TestLedger.CliRun;
+import coop.poruka.domain.ledger.PostedExchange;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Someone with the database file and an SQL tool changes the books behind Poruka's back;
+ * {@code poruka verify} must notice and name the first bad entry.
+ */
+class VerifyTamperTest {
+    @TempDir
+    Path dir;
+    Path file;
+    PostedExchange flour;
+
+    @BeforeEach
+    void books() {
+        try (TestLedger ledger = TestLedger.create(dir)) {
+            ledger.member("ALM-0001", "Айгерим Қасымова", 100);
+            ledger.member("ALM-0002", "Ivan Petrov", 100);
+            ledger.member("ALM-0003", "Olga Öberg", 100);
+            ledger.post(leg("ALM-0001", "ALM-0002", 10));
+            flour = ledger.post(leg("ALM-0001", "ALM-0002", 40), leg("ALM-0002", "ALM-0003", 5)); // entry 6
+            ledger.post(leg("ALM-0003", "ALM-0001", 3));
+            file = ledger.path;
+        }
+        assertThat(flour.seq()).isEqualTo(6);
+    }
+
+    private void sql(String... statements) throws SQLException {
+        String name = file.toString().replace(".mv.db", "");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + name, "poruka", "");
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private CliRun verify() {
+        return TestLedger.cli("verify", "--db", file.toString());
+    }
+
+    @Test
+    void untouchedBooksVerify() {
+        CliRun run = verify();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("OK: 7 entries");
+    }
+
+    @Test
+    void changedLegAmountIsCaughtAtItsEntry() throws SQLException {
+        sql("UPDATE leg SET amount = 400 WHERE exchange_id = '" + flour.exchange().id() + "' AND leg_no = 1");
+        CliRun run = verify();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("Journal entry 6 (exchange, recorded").contains("no longer matches its hash");
+    }
+
+    @Test
+    void changedBalanceIsCaughtEvenWhenTheJournalIsIntact() throws SQLException {
+        sql("UPDATE member SET balance = balance + 100 WHERE code = 'ALM-0003'");
+        CliRun run = verify();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("The balance of ALM-0003").contains("postings sum to");
+    }
+
+    @Test
+    void rewrittenMemberHistoryIsCaught() throws SQLException {
+        sql("UPDATE member_version SET credit_limit = 999999 WHERE code = 'ALM-0002'",
+                "UPDATE member SET credit_limit = 999999 WHERE code = 'ALM-0002'");
+        CliRun run = verify();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("Journal entry 3 (member");
+    }
+
+    @Test
+    void deletedExchangeIsCaught() throws SQLException {
+        String id = flour.exchange().id().toString();
+        sql("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM leg WHERE exchange_id = '" + id + "'",
+                "DELETE FROM exchange WHERE id = '" + id + "'", "DELETE FROM journal WHERE seq = 6");
+        CliRun run = verify();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("Journal entry 6 is missing");
+    }
+
+    @Test
+    void exchangeSlippedInWithoutAJournalEntryIsCaught() throws SQLException {
+        sql("SET REFERENTIAL_INTEGRITY FALSE",
+                "INSERT INTO exchange (id, journal_seq, value_date) VALUES (RANDOM_UUID(), 99, DATE '2026-11-20')");
+        CliRun run = verify();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("1 exchange record(s) are not in the journal");
+    }
+}
