@@ -4,10 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jooq.DSLContext;
 
 /** The layering of docs/architecture in rules that fail the build with a sentence. */
 @AnalyzeClasses(packages = "coop.poruka", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -60,6 +63,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("coop.poruka.app..")
             .because("a View talks only to its ViewModel")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule nothingDeletesRows = noClasses().should().callMethodWhere(
+            DescribedPredicate.describe("a jOOQ delete", (JavaMethodCall call) ->
+                    call.getTargetOwner().isAssignableTo(DSLContext.class) && call.getName().startsWith("delete")))
+            .because("entries are never deleted, only reversed");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("coop.poruka.(*)..").should().beFreeOfCycles();
