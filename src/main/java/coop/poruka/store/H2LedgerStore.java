@@ -83,7 +83,7 @@ public final class H2LedgerStore implements LedgerStore {
         Connection c = null;
         try {
             c = DriverManager.getConnection(file.jdbcUrl(create), "poruka", "");
-            Migrations.migrate(c, file);
+            Migrations.migrate(file);
             c.setAutoCommit(false);
             return new H2LedgerStore(file, c);
         } catch (SQLException e) {

@@ -1,7 +1,6 @@
 package coop.poruka.store;
 
 import coop.poruka.domain.LedgerException;
-import java.sql.Connection;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -9,7 +8,8 @@ import org.flywaydb.core.api.FlywayException;
 final class Migrations {
     private Migrations() {}
 
-    static void migrate(Connection open, LedgerFile file) {
+    /** Call while a connection holds the database open, so Flyway joins it in this process. */
+    static void migrate(LedgerFile file) {
         try {
             Flyway.configure()
                     .dataSource(file.jdbcUrl(false), "poruka", "")
