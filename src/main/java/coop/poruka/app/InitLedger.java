@@ -7,6 +7,7 @@ import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.LedgerWriter;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -26,14 +27,17 @@ public final class InitLedger {
     }
 
     public CoopSettings run(CoopSettings settings) {
-        return store.write(w -> {
-            if (w.settings().isPresent()) {
-                throw new LedgerException("ledger.alreadyInitialized", store.location());
-            }
-            SettingsChange content = new SettingsChange(settings);
-            JournalEntry entry = Journal.next(null, settings.officeCode(), clock.instant(), content);
-            w.append(entry, content);
-            return settings;
-        });
+        return store.write(w -> start(w, settings));
+    }
+
+    /** The first entry of the journal, inside a transaction that may go on to add more. */
+    CoopSettings start(LedgerWriter w, CoopSettings settings) {
+        if (w.settings().isPresent()) {
+            throw new LedgerException("ledger.alreadyInitialized", store.location());
+        }
+        SettingsChange content = new SettingsChange(settings);
+        JournalEntry entry = Journal.next(null, settings.officeCode(), clock.instant(), content);
+        w.append(entry, content);
+        return settings;
     }
 }
