@@ -14,6 +14,9 @@ public class LedgerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     public static final String BUNDLE = "coop.poruka.messages";
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private final String key;
     private final transient Object[] args;
 
@@ -45,7 +48,9 @@ public class LedgerException extends RuntimeException {
 
     public String message(Locale locale) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+            // Without NO_FALLBACK, asking for English on a Russian machine would find messages_ru
+            // (the default locale is tried before the base bundle) and scripts would get Russian.
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
             return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
             return key;
