@@ -1,6 +1,7 @@
 package coop.poruka;
 
 import coop.poruka.cli.Cli;
+import coop.poruka.ui.PorukaApp;
 
 /**
  * The jar's entry point. Not a JavaFX Application subclass, so the shaded jar starts without the
@@ -10,11 +11,9 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.err.println("window");
-            return;
-        }
-        int code = Cli.run(args, Wiring.ledgers(), Wiring.clock(), (p, l, c) -> {});
+        // No arguments is "poruka window": the default ledger, and the same one-line errors.
+        String[] command = args.length == 0 ? new String[] {"window"} : args;
+        int code = Cli.run(command, Wiring.ledgers(), Wiring.clock(), PorukaApp::open);
         System.exit(code);
     }
 }

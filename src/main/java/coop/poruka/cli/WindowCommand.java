@@ -1,0 +1,25 @@
+package coop.poruka.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "window", description = {
+    "Open the window on a ledger. Without --db it opens the default ledger, and makes a demo co-op",
+    "there first when there is none yet."})
+final class WindowCommand implements Callable<Integer> {
+    private final CliContext ctx;
+    @Mixin
+    DbOption db;
+
+    WindowCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        // Returns when the person closes the window.
+        ctx.window().open(db.db, ctx.ledgers(), ctx.clock());
+        return 0;
+    }
+}

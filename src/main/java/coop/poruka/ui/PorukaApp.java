@@ -1,0 +1,43 @@
+package coop.poruka.ui;
+
+import coop.poruka.domain.port.LedgerOpener;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop program. Started by the launcher, which is not itself a JavaFX application. */
+public final class PorukaApp extends Application {
+    /** JavaFX creates the application itself, so what it opens is handed over here before launch. */
+    private static Path ledger;
+    private static LedgerOpener ledgers;
+    private static Clock clock;
+
+    private PorukaWindow window;
+
+    /**
+     * Opens the window on a ledger (null: the default one) and returns when it is closed. Runs once
+     * per program, as JavaFX allows.
+     */
+    public static void open(Path ledgerPath, LedgerOpener opener, Clock time) {
+        ledger = ledgerPath;
+        ledgers = opener;
+        clock = time;
+        Application.launch(PorukaApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Labels labels = new Labels(Locale.getDefault());
+        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels));
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package coop.poruka.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import coop.poruka.domain.port.LedgerStore;
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+/**
+ * One window on one ledger: the start screen while the ledger opens, then the main screen. The
+ * window holds the ledger open (so no other program writes it meanwhile) and closes it with itself.
+ */
+public final class PorukaWindow {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final StartViewModel start;
+    private LedgerStore store;
+    private boolean closed;
+
+    public PorukaWindow(Stage stage, StartViewModel start) {
+        this.stage = stage;
+        this.start = start;
+    }
+
+    /** Shows the window and starts opening the ledger in the background. */
+    public void show() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StartView(start).root(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(PorukaWindow.class.getResource("poruka.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().unbind(); // the stage may have shown another ledger before
+        stage.setTitle(start.labels().get("app.name"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnHidden(e -> close());
+        stage.show();
+
+        Task<LedgerStore> opening = start.openTask();
+        opening.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> showMain(opening.getValue()));
+        Thread worker = new Thread(opening, "poruka-open-ledger");
+        // Closing the window while a demo is being made must not keep the program alive.
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void showMain(LedgerStore opened) {
+        store = opened;
+        if (closed) {
+            close();
+            return;
+        }
+        MainViewModel vm = new MainViewModel(store, start.labels());
+        try {
+            vm.refresh();
+        } catch (RuntimeException e) {
+            store.close();
+            store = null;
+            start.fail(e);
+            return;
+        }
+        MainView view = new MainView(vm);
+        stage.getScene().setRoot(view.root());
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.getScene().getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        view.focusSearch();
+    }
+
+    /** Lets go of the ledger; called when the window is hidden. */
+    public void close() {
+        closed = true;
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package coop.poruka.ui;
+
+import coop.poruka.app.MakeDemo;
+import coop.poruka.app.Progress;
+import coop.poruka.app.Queries;
+import coop.poruka.app.demo.DemoPlan;
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.port.LedgerOpener;
+import coop.poruka.domain.port.LedgerStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+
+/**
+ * Opening the ledger the window shows, before there is anything else to show. The default
+ * ledger is created with a demo co-op on the first start, so a new person has something to look
+ * around in; a ledger named by path must already exist.
+ */
+public final class StartViewModel {
+    /** Progress of work whose length is not known yet (a spinning indicator). */
+    public static final double UNKNOWN = -1;
+
+    private final Path ledger;
+    private final LedgerOpener ledgers;
+    private final Clock clock;
+    private final Labels labels;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", UNKNOWN);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+
+    /** @param ledger the ledger file, or null for the default ledger */
+    public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels) {
+        this.ledger = ledger;
+        this.ledgers = ledgers;
+        this.clock = clock;
+        this.labels = labels;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the ledger, making the demo co-op first when the default ledger has none. Blocks: call
+     * it off the screen's thread. The caller closes the store.
+     */
+    public LedgerStore open(Progress work, Consumer<String> say) {
+        boolean isDefault = ledger == null;
+        Path file = ledgers.resolve(ledger);
+        say.accept(labels.get("start.opening", file));
+        LedgerStore store = ledgers.open(ledger, isDefault);
+        try {
+            MakeDemo demo = new MakeDemo(store, clock);
+            if (isDefault && demo.ledgerIsEmpty()) {
+                say.accept(labels.get("start.makingDemo", file));
+                demo.run(DemoPlan.standard(), work);
+            }
+            // A ledger without a co-op is refused here, while the person still sees the start screen.
+            new Queries(store).settings();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The opening as background work whose progress and message this model shows while it runs. */
+    public Task<LedgerStore> openTask() {
+        Task<LedgerStore> task = new Task<>() {
+            @Override
+            protected LedgerStore call() {
+                Progress work = new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                };
+                return open(work, this::updateMessage);
+            }
+        };
+        failed.set(false);
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        // Handlers are added, not set, so the window can add its own for when the ledger is open.
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> fail(task.getException()));
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            message.unbind();
+            progress.unbind();
+        });
+        return task;
+    }
+
+    /** Shows why the ledger cannot be shown, in the sentence the person can act on. */
+    public void fail(Throwable problem) {
+        message.unbind();
+        progress.unbind();
+        progress.set(0);
+        message.set(sentence(problem));
+        failed.set(true);
+    }
+
+    /** Our own refusals in the person's language; anything else briefly, never as a stack trace. */
+    public String sentence(Throwable problem) {
+        if (problem instanceof LedgerException le) {
+            return le.message(labels.locale());
+        }
+        String what = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+        return labels.get("start.unexpected", what.lines().findFirst().orElse(what));
+    }
+}
