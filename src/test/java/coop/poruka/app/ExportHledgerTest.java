@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import coop.poruka.TestLedger;
+import coop.poruka.TestLedger.CliRun;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.money.Amounts;
@@ -33,7 +35,7 @@ class ExportHledgerTest {
 
     @TempDir
     Path dir;
-    TempLedger ledger;
+    TestLedger ledger;
 
     @AfterEach
     void tearDown() {
@@ -42,15 +44,16 @@ class ExportHledgerTest {
         }
     }
 
-    /** Books with a trade, a chain of three, an override, a reversal and awkward memos. */
+    /** Books with a trade, a chain of three, an override, a reversal and awkward memos and names. */
     void books(Unit unit) {
-        ledger = TempLedger.create(dir, unit).members(
-                "ALM-0001", "Aigerim; baker", "100",
-                "ALM-0002", "Иван Петров", "50",
-                "ALM-0003", "Қайрат", "0",
-                "ALM-0004", "Nobody trades", "0");
+        ledger = TestLedger.create(dir, unit);
         int d = unit.decimals();
-        RecordExchange record = new RecordExchange(ledger.store(), TempLedger.CLOCK);
+        AddMember admit = new AddMember(ledger.store, TestLedger.CLOCK);
+        admit.run("ALM-0001", "Aigerim; baker", Amounts.parse("100", d), null);
+        admit.run("ALM-0002", "Иван Петров", Amounts.parse("50", d), null);
+        admit.run("ALM-0003", "Қайрат", 0, null);
+        admit.run("ALM-0004", "Nobody trades", 0, null);
+        RecordExchange record = new RecordExchange(ledger.store, TestLedger.CLOCK);
         record.run(new RecordExchange.Request(FLOUR, LocalDate.parse("2026-03-01"),
                 List.of(new Leg("ALM-0001", "ALM-0002", Amounts.parse("40", d), "flour; two \"sacks\"")), null));
         record.run(new RecordExchange.Request(null, LocalDate.parse("2026-02-20"), List.of(
@@ -61,12 +64,12 @@ class ExportHledgerTest {
                 List.of(new Leg("ALM-0002", "ALM-0003", Amounts.parse("2", d), "hay")), "harvest, agreed by panel"));
         PostedExchange wrong = record.run(new RecordExchange.Request(null, null,
                 List.of(new Leg("ALM-0003", "ALM-0001", Amounts.parse("7", d), "")), "typo")).posted();
-        new ReverseExchange(ledger.store(), TempLedger.CLOCK).run(wrong.exchange().id(), "typed the wrong member");
+        new ReverseExchange(ledger.store, TestLedger.CLOCK).run(wrong.exchange().id(), "typed the wrong member");
     }
 
     Path export() {
         Path out = dir.resolve("books.journal");
-        ExportHledger.Result result = new ExportHledger(ledger.store(), TempLedger.CLOCK).run(out, Progress.NONE);
+        ExportHledger.Result result = new ExportHledger(ledger.store, TestLedger.CLOCK).run(out, Progress.NONE);
         assertThat(result).isEqualTo(new ExportHledger.Result(5, 4));
         return out;
     }
@@ -101,7 +104,7 @@ class ExportHledgerTest {
                         + "    members:ALM-0001  40.00 \"u\"  ; flour; two \"sacks\"\n"
                         + "    members:ALM-0002  -40.00 \"u\"\n")
                 .contains(") hay  ; override: harvest, agreed by panel\n")
-                .containsPattern("\n2026-03-15 \\([0-9a-f-]{36}\\) Reversal of [0-9a-f-]{36}: typed the wrong member  ; reverses:[0-9a-f-]{36}\n");
+                .containsPattern("\n2026-11-23 \\([0-9a-f-]{36}\\) Reversal of [0-9a-f-]{36}: typed the wrong member  ; reverses:[0-9a-f-]{36}\n");
         assertThat(Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} ").matcher(text).results().count()).isEqualTo(5);
     }
 
@@ -110,14 +113,14 @@ class ExportHledgerTest {
         books(new Unit("unit", "u", 2));
         Path out = dir.resolve("out.journal");
 
-        TempLedger.Run ok = ledger.cli("export", "--format", "hledger", "--out", out.toString());
-        TempLedger.Run unknown = ledger.cli("export", "--format", "gnucash", "--out", out.toString());
+        CliRun ok = ledger.command("export", "--format", "hledger", "--out", out.toString());
+        CliRun unknown = ledger.command("export", "--format", "gnucash", "--out", out.toString());
 
-        assertThat(ok.exitCode()).isZero();
-        assertThat(ok.out()).containsExactly("Exported 5 exchanges of 4 members to " + out + ".");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out().lines()).containsExactly("Exported 5 exchanges of 4 members to " + out + ".");
         assertThat(out).exists();
-        assertThat(unknown.exitCode()).isEqualTo(1);
-        assertThat(unknown.err()).containsExactly("The export format \"gnucash\" is not supported; choose one of: hledger.");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().lines()).containsExactly("The export format \"gnucash\" is not supported; choose one of: hledger.");
     }
 
     @Test
@@ -125,10 +128,10 @@ class ExportHledgerTest {
         books(new Unit("unit", "u", 2));
         Path out = dir.resolve("no such folder").resolve("out.journal");
 
-        TempLedger.Run run = ledger.cli("export", "--format", "hledger", "--out", out.toString());
+        CliRun run = ledger.command("export", "--format", "hledger", "--out", out.toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsExactly("The folder " + out.getParent()
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly("The folder " + out.getParent()
                 + " does not exist; create it first or choose another place for the file.");
     }
 

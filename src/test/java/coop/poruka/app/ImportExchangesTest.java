@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.poruka.domain.ledger.Exchange;
-import coop.poruka.domain.ledger.Hash;
+import coop.poruka.TestLedger;
+import coop.poruka.TestLedger.CliRun;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.MemberStatus;
@@ -26,14 +27,14 @@ class ImportExchangesTest {
 
     @TempDir
     Path dir;
-    TempLedger ledger;
+    TestLedger ledger;
 
     @BeforeEach
     void setUp() {
-        ledger = TempLedger.create(dir).members(
-                "ALM-0001", "Aigerim", "100",
-                "ALM-0002", "Ivan", "50",
-                "ALM-0003", "Olga", "0");
+        ledger = TestLedger.create(dir);
+        ledger.member("ALM-0001", "Aigerim", 100);
+        ledger.member("ALM-0002", "Ivan", 50);
+        ledger.member("ALM-0003", "Olga", 0);
     }
 
     @AfterEach
@@ -42,7 +43,7 @@ class ImportExchangesTest {
     }
 
     ImportExchanges.Result importFile(Path file) {
-        return new ImportExchanges(ledger.store(), TempLedger.CLOCK).run(file, Progress.NONE);
+        return new ImportExchanges(ledger.store, TestLedger.CLOCK).run(file, Progress.NONE);
     }
 
     /** A good file: a trade whose quoted memo holds a comma and a line break, then a chain of three. */
@@ -58,7 +59,7 @@ class ImportExchangesTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        return ledger.write("exchanges.csv", withBom);
+        return ledger.file("exchanges.csv", withBom);
     }
 
     @Test
@@ -67,7 +68,7 @@ class ImportExchangesTest {
 
         assertThat(result).isEqualTo(new ImportExchanges.Result(2, 0));
         assertThat(ledger.balances()).isEqualTo(Map.of("ALM-0001", 4000L, "ALM-0002", -4000L, "ALM-0003", 0L));
-        List<PostedExchange> latest = new Queries(ledger.store()).latestExchanges(2);
+        List<PostedExchange> latest = new Queries(ledger.store).latestExchanges(2);
         Exchange chain = latest.get(0).exchange();
         assertThat(chain.id()).isEqualTo(UUID.fromString(CHAIN));
         assertThat(chain.legs()).containsExactly(
@@ -78,7 +79,21 @@ class ImportExchangesTest {
         assertThat(trade.valueDate()).hasToString("2026-03-01");
         // The ledger keeps no line breaks in a memo: the spreadsheet's line break became a space.
         assertThat(trade.legs().get(0).memo()).isEqualTo("flour, two sacks and salt");
-        assertThat(new VerifyLedger(ledger.store()).run(Progress.NONE).ok()).isTrue();
+        assertThat(new VerifyLedger(ledger.store).run(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
+    void theSampleFilesImportIntoANewLedger(@TempDir Path other) {
+        try (TestLedger fresh = TestLedger.create(other)) {
+            long members = new ImportMembers(fresh.store, TestLedger.CLOCK).run(Path.of("samples/members.csv"), Progress.NONE);
+            ImportExchanges.Result exchanges = new ImportExchanges(fresh.store, TestLedger.CLOCK)
+                    .run(Path.of("samples/exchanges.csv"), Progress.NONE);
+
+            assertThat(members).isEqualTo(4);
+            assertThat(exchanges).isEqualTo(new ImportExchanges.Result(3, 0));
+            assertThat(fresh.balances()).containsEntry("ALM-0001", 2750L).containsEntry("ALM-0002", -4000L)
+                    .containsEntry("ALM-0003", 0L).containsEntry("ALM-0004", 1250L);
+        }
     }
 
     @Test
@@ -86,7 +101,7 @@ class ImportExchangesTest {
         Path file = goodFile();
         importFile(file);
         Map<String, Long> balances = ledger.balances();
-        Hash head = ledger.head();
+        String head = ledger.head();
 
         ImportExchanges.Result again = importFile(file);
 
@@ -99,7 +114,7 @@ class ImportExchangesTest {
     void reportsEveryWrongRowWithTheLineItStartsOnAndImportsNothing() {
         importFile(ledger.file("first.csv", HEADER, TRADE + ",2026-03-01,ALM-0001,ALM-0002,40,flour"));
         Map<String, Long> balances = ledger.balances();
-        Hash head = ledger.head();
+        String head = ledger.head();
         Path file = ledger.file("bad.csv",
                 HEADER,
                 "a0000000-0000-4000-8000-000000000001,2026-03-02,ALM-0001,ALM-0099,5,stranger", // 2
@@ -110,7 +125,7 @@ class ImportExchangesTest {
                 "a0000000-0000-4000-8000-000000000004,2026-03-02,ALM-0001,ALM-0002,5.001,x",    // 7
                 "a0000000-0000-4000-8000-000000000005,2026-03-02,ALM-0001,ALM-0001,5,x",        // 8
                 "a0000000-0000-4000-8000-000000000006,2026-03-02,ALM-0001,ALM-0002,5",          // 9
-                "a0000000-0000-4000-8000-000000000007,2026-04-01,ALM-0001,ALM-0002,5,x",        // 10
+                "a0000000-0000-4000-8000-000000000007,2026-12-01,ALM-0001,ALM-0002,5,x",        // 10
                 TRADE + ",2026-03-01,ALM-0001,ALM-0002,41,flour",                               // 11
                 "a0000000-0000-4000-8000-000000000001,2026-03-02,ALM-0001,ALM-0002,5,again",    // 12
                 "a0000000-0000-4000-8000-000000000008,2026-03-02,ALM-0001,ALM-0002,1,x",        // 13
@@ -127,7 +142,7 @@ class ImportExchangesTest {
                             "line 7: The amount 5.001 has more decimals than the unit allows (2); round it to 2 decimals.",
                             "line 8: A leg cannot go from ALM-0001 to ALM-0001; supplier and receiver must be different members.",
                             "line 9: The row has 5 fields but the header has 6; put any field that contains a comma in double quotes.",
-                            "line 10: The value date 2026-04-01 is in the future; record the exchange on or after the day it happens.",
+                            "line 10: The value date 2026-12-01 is in the future; record the exchange on or after the day it happens.",
                             "line 11: Exchange " + TRADE + " was already posted with different content; use a new id for a new exchange.",
                             "line 12: Exchange a0000000-0000-4000-8000-000000000001 already appeared on line 2; put all legs of one exchange on adjacent rows, or give a different exchange a new id.",
                             "line 14: The date 2026-03-03 differs from 2026-03-02 on line 13, where exchange a0000000-0000-4000-8000-000000000008 starts; give all legs of one exchange the same date.");
@@ -159,7 +174,7 @@ class ImportExchangesTest {
 
     @Test
     void refusesCreditToASuspendedMemberAsRecordingByHandDoes() {
-        new ChangeMember(ledger.store(), TempLedger.CLOCK)
+        new ChangeMember(ledger.store, TestLedger.CLOCK)
                 .run("ALM-0002", new ChangeMember.Change(null, MemberStatus.SUSPENDED, null, null), "unpaid claim");
         Path file = ledger.file("suspended.csv",
                 HEADER,
@@ -201,7 +216,7 @@ class ImportExchangesTest {
             lines.add(new UUID(0xE000_0000_0000_4000L, 0x8000_0000_0000_0000L + i) + ",2026-03-02,ALM-0001,ALM-0002,0.01,x");
         }
         Path file = ledger.file("many.csv", lines.toArray(String[]::new));
-        Hash head = ledger.head();
+        String head = ledger.head();
         List<long[]> updates = new ArrayList<>();
         Progress cancelAtOnce = new Progress() {
             @Override
@@ -215,7 +230,7 @@ class ImportExchangesTest {
             }
         };
 
-        assertThatThrownBy(() -> new ImportExchanges(ledger.store(), TempLedger.CLOCK).run(file, cancelAtOnce))
+        assertThatThrownBy(() -> new ImportExchanges(ledger.store, TestLedger.CLOCK).run(file, cancelAtOnce))
                 .isInstanceOf(Progress.Cancelled.class);
         assertThat(updates).hasSize(1);
         assertThat(updates.get(0)[0]).isPositive().isLessThan(updates.get(0)[1]);
@@ -231,11 +246,11 @@ class ImportExchangesTest {
                 "e0000000-0000-4000-8000-000000000002,2026-03-02,ALM-0001,ALM-0002,1,fine",
                 "e0000000-0000-4000-8000-000000000003,2026-03-02,ALM-0001,ALM-0002,abc,x");
 
-        TempLedger.Run run = ledger.cli("import", "--exchanges", file.toString());
+        CliRun run = ledger.command("import", "--exchanges", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).containsExactly(
+        assertThat(run.err().lines()).containsExactly(
                 "line 2: There is no member with code ALM-0099; check the code or add the member first.",
                 "line 4: \"abc\" is not an amount; write digits with \".\" as the decimal point, such as 12.50.",
                 "Nothing was imported: 2 rows are wrong; correct them and import the file again.");
@@ -245,20 +260,20 @@ class ImportExchangesTest {
     void commandReportsHowManyExchangesWereImportedAndHowManyWereAlreadyPresent() {
         Path file = goodFile();
 
-        TempLedger.Run first = ledger.cli("import", "--exchanges", file.toString());
-        TempLedger.Run second = ledger.cli("import", "--exchanges", file.toString());
+        CliRun first = ledger.command("import", "--exchanges", file.toString());
+        CliRun second = ledger.command("import", "--exchanges", file.toString());
 
-        assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).containsExactly("Imported 2 exchanges.");
-        assertThat(second.exitCode()).isZero();
-        assertThat(second.out()).containsExactly("Imported 0 exchanges (2 already present).");
+        assertThat(first.code()).isZero();
+        assertThat(first.out().lines()).containsExactly("Imported 2 exchanges.");
+        assertThat(second.code()).isZero();
+        assertThat(second.out().lines()).containsExactly("Imported 0 exchanges (2 already present).");
     }
 
     @Test
     void commandRefusesBothKindsOfFileAtOnce() {
-        TempLedger.Run run = ledger.cli("import", "--exchanges", "a.csv", "--members", "b.csv");
+        CliRun run = ledger.command("import", "--exchanges", "a.csv", "--members", "b.csv");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).singleElement().asString().contains("mutually exclusive");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("mutually exclusive");
     }
 }

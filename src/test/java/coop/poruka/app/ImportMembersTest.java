@@ -3,9 +3,11 @@ package coop.poruka.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.poruka.domain.ledger.Hash;
+import coop.poruka.TestLedger;
+import coop.poruka.TestLedger.CliRun;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.MemberStatus;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportMembersTest {
     @TempDir
     Path dir;
-    TempLedger ledger;
+    TestLedger ledger;
 
     @BeforeEach
     void setUp() {
-        ledger = TempLedger.create(dir).members("ALM-0001", "Aigerim", "100");
+        ledger = TestLedger.create(dir);
+        ledger.member("ALM-0001", "Aigerim", 100);
     }
 
     @AfterEach
@@ -29,11 +32,11 @@ class ImportMembersTest {
     }
 
     long importFile(Path file) {
-        return new ImportMembers(ledger.store(), TempLedger.CLOCK).run(file, Progress.NONE);
+        return new ImportMembers(ledger.store, TestLedger.CLOCK).run(file, Progress.NONE);
     }
 
     Member member(String code) {
-        return new Queries(ledger.store()).members().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+        return new Queries(ledger.store).members().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -56,7 +59,7 @@ class ImportMembersTest {
         assertThat(member("ALM-0003").name()).isEqualTo("Қайрат Öberg");
         assertThat(member("ALM-0003").contact()).isEqualTo("Abay street 1 Almaty");
         assertThat(member("ALM-0004").contact()).isNull();
-        assertThat(new VerifyLedger(ledger.store()).run(Progress.NONE).ok()).isTrue();
+        assertThat(new VerifyLedger(ledger.store).run(Progress.NONE).ok()).isTrue();
     }
 
     @Test
@@ -69,7 +72,7 @@ class ImportMembersTest {
 
     @Test
     void reportsEveryWrongRowIncludingCodesUsedTwiceAndImportsNoMember() {
-        Hash head = ledger.head();
+        String head = ledger.head();
         Path file = ledger.file("members.csv",
                 "code,name,limit",
                 "ALM-0002,Ivan,50",       // 2: fine
@@ -94,7 +97,7 @@ class ImportMembersTest {
                     assertThat(e.getMessage()).isEqualTo(
                             "Nothing was imported: 7 rows are wrong; correct them and import the file again.");
                 });
-        assertThat(new Queries(ledger.store()).members()).extracting(Member::code).containsExactly("ALM-0001");
+        assertThat(new Queries(ledger.store).members()).extracting(Member::code).containsExactly("ALM-0001");
         assertThat(ledger.head()).isEqualTo(head);
     }
 
@@ -109,8 +112,8 @@ class ImportMembersTest {
 
     @Test
     void refusesAFileThatIsNotUtf8OnTheLineWhereItStops() {
-        byte[] latin1 = "code,name,limit\nALM-0002,Ivan,1\nALM-0003,J\u00f6rg,1\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        Path file = ledger.write("latin1.csv", latin1);
+        byte[] latin1 = "code,name,limit\nALM-0002,Ivan,1\nALM-0003,J\u00f6rg,1\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = ledger.file("latin1.csv", latin1);
 
         assertThatThrownBy(() -> importFile(file))
                 .isInstanceOfSatisfying(ImportRejected.class, e -> assertThat(e.problems())
@@ -121,12 +124,12 @@ class ImportMembersTest {
     void commandAdmitsTheMembersAndSaysHowMany() {
         Path file = ledger.file("members.csv", "code,name,limit", "ALM-0002,Ivan,50", "ALM-0003,Olga,");
 
-        TempLedger.Run run = ledger.cli("import", "--members", file.toString());
+        CliRun run = ledger.command("import", "--members", file.toString());
 
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsExactly("Imported 2 members.");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).containsExactly("Imported 2 members.");
         assertThat(run.err()).isEmpty();
-        assertThat(new Queries(ledger.store()).members()).extracting(Member::code)
+        assertThat(new Queries(ledger.store).members()).extracting(Member::code)
                 .isEqualTo(List.of("ALM-0001", "ALM-0002", "ALM-0003"));
     }
 
@@ -134,19 +137,19 @@ class ImportMembersTest {
     void commandListsTheWrongRowsAndExitsWithOne() {
         Path file = ledger.file("members.csv", "code,name,limit", "ALM-0001,Aigerim,1");
 
-        TempLedger.Run run = ledger.cli("import", "--members", file.toString());
+        CliRun run = ledger.command("import", "--members", file.toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsExactly(
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
                 "line 2: A member with code ALM-0001 already exists; choose another code.",
                 "Nothing was imported: 1 row is wrong; correct it and import the file again.");
     }
 
     @Test
     void commandNamesAFileThatIsNotThere() {
-        TempLedger.Run run = ledger.cli("import", "--members", dir.resolve("missing.csv").toString());
+        CliRun run = ledger.command("import", "--members", dir.resolve("missing.csv").toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsExactly("There is no file " + dir.resolve("missing.csv") + "; check the path.");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly("There is no file " + dir.resolve("missing.csv") + "; check the path.");
     }
 }
