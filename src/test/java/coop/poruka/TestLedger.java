@@ -11,12 +11,17 @@ import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.port.LedgerStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +41,14 @@ public final class TestLedger implements AutoCloseable {
 
     /** A new co-op (unit with 2 decimals) at dir/ledger.mv.db. */
     public static TestLedger create(Path dir) {
+        return create(dir, new Unit("som-hour", "ꝏ", 2));
+    }
+
+    /** A new co-op counting in {@code unit} at dir/ledger.mv.db. */
+    public static TestLedger create(Path dir, Unit unit) {
         Path path = dir.resolve("ledger.mv.db");
         LedgerStore store = Wiring.ledgers().open(path, true);
-        new InitLedger(store, CLOCK).run(InitLedger.settings("Ak Bulak Co-op", new Unit("som-hour", "ꝏ", 2), "ALM", "Almaty"));
+        new InitLedger(store, CLOCK).run(InitLedger.settings("Ak Bulak Co-op", unit, "ALM", "Almaty"));
         return new TestLedger(path, store);
     }
 
@@ -72,6 +82,19 @@ public final class TestLedger implements AutoCloseable {
         return new Queries(store).head().map(h -> h.hash().hex()).orElse("");
     }
 
+    /** Writes a UTF-8 text file beside the ledger: the lines, each ended by "\n". */
+    public Path file(String name, String... lines) {
+        return file(name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path file(String name, byte[] content) {
+        try {
+            return Files.write(path.resolveSibling(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static CliContext cliContext() {
         return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c) -> { });
     }
@@ -82,6 +105,17 @@ public final class TestLedger implements AutoCloseable {
         StringWriter err = new StringWriter();
         int code = Cli.run(args, cliContext(), new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs a command on this ledger ({@code --db} is added). The test's own store stays open: H2
+     * lets one process hold a file through several connections.
+     */
+    public CliRun command(String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--db";
+        all[args.length + 1] = path.toString();
+        return cli(all);
     }
 
     public record CliRun(int code, String out, String err) {}

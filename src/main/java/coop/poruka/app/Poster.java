@@ -61,6 +61,14 @@ final class Poster {
         return LocalDate.now(clock);
     }
 
+    /** Whether a member with this code exists; only for a poster that loaded all members. */
+    boolean hasMember(String code) {
+        if (!allMembersLoaded) {
+            throw new IllegalStateException("hasMember needs a poster that loaded all members");
+        }
+        return members.containsKey(code);
+    }
+
     /** The members of this exchange, as they stand including what this poster has not written yet. */
     Map<String, Member> parties(Exchange x) {
         Set<String> codes = new LinkedHashSet<>();

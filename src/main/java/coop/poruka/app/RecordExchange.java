@@ -55,15 +55,16 @@ public final class RecordExchange {
      */
     static Optional<PostedExchange> samePosted(LedgerReader r, Exchange x, boolean dateGiven) {
         Optional<PostedExchange> earlier = r.exchange(x.id());
-        if (earlier.isEmpty()) {
-            return earlier;
-        }
-        Exchange old = earlier.get().exchange();
+        earlier.ifPresent(p -> requireSame(p.exchange(), x, dateGiven));
+        return earlier;
+    }
+
+    /** Refuses {@code x} when {@code old}, posted under the same id, says something else. */
+    static void requireSame(Exchange old, Exchange x, boolean dateGiven) {
         Exchange asked = dateGiven ? x
                 : new Exchange(x.id(), old.valueDate(), x.legs(), x.reverses(), x.reason(), x.overrideReason());
         if (!Journal.encodeExchange(old).equals(Journal.encodeExchange(asked))) {
             throw new LedgerException("exchange.idConflict", x.id());
         }
-        return earlier;
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Bookkeeping for barter co-operatives. Without a command, opens the window.",
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
-            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, WindowCommand.class
+            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class,
+            ExportCommand.class, WindowCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

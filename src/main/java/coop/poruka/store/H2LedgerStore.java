@@ -272,6 +272,20 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Map<UUID, Exchange> exchanges(Collection<UUID> ids) {
+            Map<UUID, Exchange> out = new HashMap<>();
+            if (ids.isEmpty()) {
+                return out;
+            }
+            List<ExchangeRecord> rows = dsl.selectFrom(EXCHANGE).where(EXCHANGE.ID.in(ids)).fetch();
+            Map<UUID, List<Leg>> legs = legsOf(rows.stream().map(ExchangeRecord::getId).toList());
+            for (ExchangeRecord r : rows) {
+                out.put(r.getId(), H2LedgerStore.exchange(r, legs.getOrDefault(r.getId(), List.of())));
+            }
+            return out;
+        }
+
+        @Override
         public Optional<UUID> reversalOf(UUID id) {
             return dsl.select(EXCHANGE.ID).from(EXCHANGE).where(EXCHANGE.REVERSES.eq(id)).fetchOptional(EXCHANGE.ID);
         }

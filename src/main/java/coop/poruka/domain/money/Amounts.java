@@ -3,6 +3,7 @@ package coop.poruka.domain.money;
 import coop.poruka.domain.LedgerException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * Amounts are whole numbers of minor units (a {@code long}); with 2 decimals, 40.50 units is
@@ -14,6 +15,8 @@ public final class Amounts {
     public static final long MAX_LEG = 1_000_000_000_000L;
     /** The largest credit limit, in minor units. */
     public static final long MAX_LIMIT = MAX_LEG;
+    /** Compiled once: a bulk import parses an amount per row. */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,19}(\\.[0-9]{1,19})?");
 
     private Amounts() {}
 
@@ -23,7 +26,7 @@ public final class Amounts {
             throw new LedgerException("amount.missing");
         }
         String t = text.trim();
-        if (!t.matches("-?[0-9]{1,19}(\\.[0-9]{1,19})?")) {
+        if (!NUMBER.matcher(t).matches()) {
             throw new LedgerException("amount.notANumber", t);
         }
         BigDecimal value = new BigDecimal(t);

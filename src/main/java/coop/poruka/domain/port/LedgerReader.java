@@ -30,6 +30,9 @@ public interface LedgerReader {
 
     Optional<PostedExchange> exchange(UUID id);
 
+    /** The exchanges with these ids, by id (ids not found are simply absent); for bulk lookups. */
+    Map<UUID, Exchange> exchanges(Collection<UUID> ids);
+
     /** The id of the reversal of {@code id}, if it was reversed. */
     Optional<UUID> reversalOf(UUID id);
 

@@ -1,0 +1,236 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.money.Amounts;
+import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.LedgerWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Imports exchanges from a CSV file with the header {@code id,date,supplier,receiver,amount,memo}.
+ * Rows that share an id are the legs of one exchange, in row order, and must be adjacent.
+ *
+ * <p>All or nothing, in one transaction. Every row is checked even after a wrong one, with the
+ * balances running on as if the good rows before it were posted, so that one attempt reports
+ * every problem. An exchange already in the ledger with the same content is skipped, so importing
+ * a file twice changes nothing. Exchanges go through the same {@link Poster} as the clerk's, so
+ * limits and member status are checked alike; a file cannot override a credit limit.
+ */
+public final class ImportExchanges {
+    public static final List<String> HEADER = List.of("id", "date", "supplier", "receiver", "amount", "memo");
+    /** How many exchanges are looked up in the ledger with one query; one query each would be far too slow. */
+    private static final int LOOKUP = 1_000;
+    private static final int PROGRESS_EVERY = 10_000;
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+    private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private final LedgerStore store;
+    private final Clock clock;
+
+    public ImportExchanges(LedgerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * @param imported       exchanges posted by this import
+     * @param alreadyPresent exchanges of the file that were already in the ledger, unchanged
+     */
+    public record Result(long imported, long alreadyPresent) {}
+
+    /**
+     * @throws ImportRejected when any row is wrong; then nothing was imported
+     * @throws Progress.Cancelled when the person cancelled; then nothing was imported
+     */
+    public Result run(Path file, Progress progress) {
+        try (CsvFile csv = CsvFile.open(file, List.of(HEADER), String.join(",", HEADER))) {
+            return store.write(w -> new Run(w, clock, csv, progress).run());
+        }
+    }
+
+    /** The exchange whose rows are being read: its rows are adjacent, so only one is open at a time. */
+    private static final class Group {
+        final String key;
+        final long firstLine;
+        final UUID id;
+        final List<Leg> legs = new ArrayList<>();
+        LocalDate date;
+        long dateLine;
+        boolean wrong;
+
+        Group(String key, long firstLine, UUID id) {
+            this.key = key;
+            this.firstLine = firstLine;
+            this.id = id;
+        }
+    }
+
+    /** An exchange read in full, waiting to be looked up in the ledger and posted. */
+    private record Read(Exchange exchange, long line) {}
+
+    /** One import: the file, the poster and what was found so far. */
+    private static final class Run {
+        final LedgerWriter writer;
+        final CsvFile csv;
+        final Progress progress;
+        final Poster poster;
+        final int decimals;
+        final List<ImportProblem> problems = new ArrayList<>();
+        /** The line each exchange id of the file started on, to catch an id that comes back later. */
+        final Map<UUID, Long> seen = new HashMap<>();
+        final List<Read> waiting = new ArrayList<>(LOOKUP);
+        Group group;
+        long rows;
+        long imported;
+        long alreadyPresent;
+
+        Run(LedgerWriter writer, Clock clock, CsvFile csv, Progress progress) {
+            this.writer = writer;
+            this.csv = csv;
+            this.progress = progress;
+            this.poster = new Poster(writer, clock, true);
+            this.decimals = poster.settings().unit().decimals();
+        }
+
+        Result run() {
+            csv.rows(this::row, problems::add);
+            endGroup();
+            postWaiting();
+            progress.update(csv.size(), csv.size());
+            if (!problems.isEmpty()) {
+                problems.sort(Comparator.comparingLong(ImportProblem::line));
+                throw new ImportRejected(problems);
+            }
+            poster.flush();
+            return new Result(imported, alreadyPresent);
+        }
+
+        void problem(long line, LedgerException e) {
+            problems.add(new ImportProblem(line, e));
+        }
+
+        void row(CsvFile.Row row) {
+            if (++rows % PROGRESS_EVERY == 0) {
+                progress.update(csv.bytesRead(), csv.size());
+                progress.checkCancelled();
+            }
+            String idText = row.get(0).strip();
+            UUID id = UUID_TEXT.matcher(idText).matches() ? UUID.fromString(idText) : null;
+            String key = id == null ? idText : id.toString();
+            if (group == null || !group.key.equals(key)) {
+                endGroup();
+                startGroup(key, row.line(), id);
+            }
+            try {
+                group.legs.add(leg(row, id));
+            } catch (LedgerException e) {
+                problem(row.line(), e);
+                group.wrong = true;
+            }
+        }
+
+        void startGroup(String key, long line, UUID id) {
+            group = new Group(key, line, id);
+            if (id != null) {
+                Long earlier = seen.putIfAbsent(id, line);
+                if (earlier != null) {
+                    problem(line, new LedgerException("import.idAgain", id, earlier));
+                    group.wrong = true;
+                }
+            }
+        }
+
+        /** Checks one row as far as it can be checked on its own; the exchange as a whole is checked by the poster. */
+        Leg leg(CsvFile.Row row, UUID id) {
+            if (row.size() != csv.columns()) {
+                throw new LedgerException("import.fieldCount", row.size(), csv.columns());
+            }
+            if (id == null) {
+                throw new LedgerException("import.badId", row.get(0).strip());
+            }
+            LocalDate date = date(row.get(1));
+            if (group.date == null) {
+                group.date = date;
+                group.dateLine = row.line();
+            } else if (!date.equals(group.date)) {
+                throw new LedgerException("import.dateDiffers", date, group.date, group.dateLine, id);
+            }
+            Leg leg = new Leg(row.get(2), row.get(3), Amounts.parse(row.get(4), decimals), row.text(5));
+            // Named here rather than left to the poster, so the row that names the stranger is the one reported.
+            for (String code : List.of(leg.supplier(), leg.receiver())) {
+                if (!poster.hasMember(code)) {
+                    throw new LedgerException("member.unknown", code);
+                }
+            }
+            return leg;
+        }
+
+        private static LocalDate date(String text) {
+            String t = text.strip();
+            try {
+                if (DATE_TEXT.matcher(t).matches()) {
+                    return LocalDate.parse(t);
+                }
+            } catch (DateTimeParseException e) {
+                // a date such as 2026-02-30: refused below like any other
+            }
+            throw new LedgerException("import.badDate", t);
+        }
+
+        void endGroup() {
+            Group g = group;
+            group = null;
+            if (g == null || g.wrong) {
+                return;
+            }
+            try {
+                waiting.add(new Read(new Exchange(g.id, g.date, g.legs, null, null, null), g.firstLine));
+            } catch (LedgerException e) {
+                problem(g.firstLine, e);
+            }
+            if (waiting.size() >= LOOKUP) {
+                postWaiting();
+            }
+        }
+
+        /**
+         * Posts the waiting exchanges in file order. Ids seen earlier in the file never get here,
+         * so any id the ledger knows was there before this import began.
+         */
+        void postWaiting() {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            Map<UUID, Exchange> inLedger = writer.exchanges(waiting.stream().map(r -> r.exchange().id()).toList());
+            for (Read r : waiting) {
+                Exchange x = r.exchange();
+                try {
+                    Exchange earlier = inLedger.get(x.id());
+                    if (earlier != null) {
+                        RecordExchange.requireSame(earlier, x, true);
+                        alreadyPresent++;
+                    } else {
+                        poster.post(x, true);
+                        imported++;
+                    }
+                } catch (LedgerException e) {
+                    problem(r.line(), e);
+                }
+            }
+            waiting.clear();
+        }
+    }
+}
