@@ -59,36 +59,37 @@ CREATE TABLE member_version (
 );
 CREATE INDEX ix_member_version_member ON member_version (member_id, journal_seq);
 
+-- An exchange is one row: its legs are parallel arrays (leg n is element n of each), so that a
+-- bulk import writes one row per exchange rather than one per leg (docs/decisions/0007). A leg is
+-- one balanced pair of postings: the supplier is credited AMOUNT and the receiver debited AMOUNT,
+-- so every leg, and so every exchange, balances by construction.
 CREATE TABLE exchange (
-  id               UUID         NOT NULL,
-  journal_seq      BIGINT       NOT NULL,
-  value_date       DATE         NOT NULL,
-  reverses         UUID,
-  reason           VARCHAR(500),
+  journal_seq      BIGINT                NOT NULL,
+  id               UUID                  NOT NULL,
+  value_date       DATE                  NOT NULL,
   override_reason  VARCHAR(500),
-  CONSTRAINT pk_exchange PRIMARY KEY (id),
-  CONSTRAINT uq_exchange_journal UNIQUE (journal_seq),
-  CONSTRAINT uq_exchange_reverses UNIQUE (reverses),
+  supplier_ids     BIGINT ARRAY[50]      NOT NULL,
+  receiver_ids     BIGINT ARRAY[50]      NOT NULL,
+  amounts          BIGINT ARRAY[50]      NOT NULL,
+  memos            VARCHAR(200) ARRAY[50] NOT NULL,
+  CONSTRAINT pk_exchange PRIMARY KEY (journal_seq),
+  CONSTRAINT uq_exchange_id UNIQUE (id),
   CONSTRAINT fk_exchange_journal FOREIGN KEY (journal_seq) REFERENCES journal (seq),
-  CONSTRAINT fk_exchange_reverses FOREIGN KEY (reverses) REFERENCES exchange (id)
+  CONSTRAINT ck_exchange_legs CHECK (CARDINALITY(supplier_ids) >= 1
+      AND CARDINALITY(receiver_ids) = CARDINALITY(supplier_ids)
+      AND CARDINALITY(amounts) = CARDINALITY(supplier_ids)
+      AND CARDINALITY(memos) = CARDINALITY(supplier_ids))
 );
 CREATE INDEX ix_exchange_value_date ON exchange (value_date);
 
--- A leg is one balanced pair of postings: the supplier is credited AMOUNT and the receiver
--- debited AMOUNT, so every leg (and so every exchange) balances by construction.
-CREATE TABLE leg (
-  exchange_id  UUID         NOT NULL,
-  leg_no       INT          NOT NULL,
-  supplier_id  BIGINT       NOT NULL,
-  receiver_id  BIGINT       NOT NULL,
-  amount       BIGINT       NOT NULL,
-  memo         VARCHAR(200) NOT NULL,
-  CONSTRAINT pk_leg PRIMARY KEY (exchange_id, leg_no),
-  CONSTRAINT fk_leg_exchange FOREIGN KEY (exchange_id) REFERENCES exchange (id),
-  CONSTRAINT fk_leg_supplier FOREIGN KEY (supplier_id) REFERENCES member (id),
-  CONSTRAINT fk_leg_receiver FOREIGN KEY (receiver_id) REFERENCES member (id),
-  CONSTRAINT ck_leg_amount CHECK (amount > 0),
-  CONSTRAINT ck_leg_parties CHECK (supplier_id <> receiver_id)
+-- A reversal is an exchange that undoes another, once, for a stated reason. Kept apart so that
+-- ordinary exchanges carry no reversal columns or index entries.
+CREATE TABLE reversal (
+  journal_seq  BIGINT       NOT NULL,
+  reverses     UUID         NOT NULL,
+  reason       VARCHAR(500) NOT NULL,
+  CONSTRAINT pk_reversal PRIMARY KEY (journal_seq),
+  CONSTRAINT uq_reversal_reverses UNIQUE (reverses),
+  CONSTRAINT fk_reversal_exchange FOREIGN KEY (journal_seq) REFERENCES exchange (journal_seq),
+  CONSTRAINT fk_reversal_reverses FOREIGN KEY (reverses) REFERENCES exchange (id)
 );
-CREATE INDEX ix_leg_supplier ON leg (supplier_id);
-CREATE INDEX ix_leg_receiver ON leg (receiver_id);

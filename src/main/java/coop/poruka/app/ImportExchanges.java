@@ -15,7 +15,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -81,17 +85,32 @@ public final class ImportExchanges {
     /** An exchange read in full, waiting to be looked up in the ledger and posted. */
     private record Read(Exchange exchange, long line) {}
 
-    /** One import: the file, the poster and what was found so far. */
+    /**
+     * One import: the file, the poster and what was found so far. The file is read and its rows
+     * checked on a second thread while this one posts what was read, so the two cores work at
+     * once; they share only the queue of read exchanges.
+     */
     private static final class Run {
+        /** Marks the end of the file in the queue. */
+        private static final List<Read> END = List.of();
+
         final LedgerWriter writer;
         final CsvFile csv;
         final Progress progress;
         final Poster poster;
         final int decimals;
+        /** Member codes, copied for the reading thread: the poster's own map changes as it posts. */
+        final Set<String> memberCodes;
+        final BlockingQueue<List<Read>> queue = new ArrayBlockingQueue<>(16);
+        volatile boolean stopped;
+        volatile Throwable readFailure;
+        /** Problems found while reading; touched only by the reading thread until it ends. */
         final List<ImportProblem> problems = new ArrayList<>();
+        /** Problems found while posting; touched only by the posting thread. */
+        final List<ImportProblem> postProblems = new ArrayList<>();
         /** The line each exchange id of the file started on, to catch an id that comes back later. */
         final Map<UUID, Long> seen = new HashMap<>();
-        final List<Read> waiting = new ArrayList<>(LOOKUP);
+        List<Read> waiting = new ArrayList<>(LOOKUP);
         Group group;
         long rows;
         long imported;
@@ -103,19 +122,78 @@ public final class ImportExchanges {
             this.progress = progress;
             this.poster = new Poster(writer, clock, true);
             this.decimals = poster.settings().unit().decimals();
+            this.memberCodes = poster.memberCodes();
         }
 
         Result run() {
-            csv.rows(this::row, problems::add);
-            endGroup();
-            postWaiting();
+            Thread reader = new Thread(this::read, "poruka-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                for (List<Read> chunk = take(); chunk != END; chunk = take()) {
+                    postWaiting(chunk);
+                }
+            } finally {
+                stopped = true;
+                join(reader);
+            }
+            if (readFailure instanceof RuntimeException e) {
+                throw e;
+            } else if (readFailure instanceof Error e) {
+                throw e;
+            }
             progress.update(csv.size(), csv.size());
+            problems.addAll(postProblems);
             if (!problems.isEmpty()) {
                 problems.sort(Comparator.comparingLong(ImportProblem::line));
                 throw new ImportRejected(problems);
             }
             poster.flush();
             return new Result(imported, alreadyPresent);
+        }
+
+        /** The reading thread: rows to exchanges, handed over a thousand at a time. */
+        void read() {
+            try {
+                csv.rows(this::row, problems::add);
+                endGroup();
+                handOver(waiting);
+            } catch (RuntimeException | Error e) {
+                readFailure = e;
+            } finally {
+                handOver(END);
+            }
+        }
+
+        void handOver(List<Read> chunk) {
+            try {
+                while (!stopped && !queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                    // the poster is busy; wait, unless it gave up
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+            if (stopped && chunk != END) {
+                throw new Progress.Cancelled();
+            }
+        }
+
+        List<Read> take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Progress.Cancelled();
+            }
+        }
+
+        static void join(Thread t) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         void problem(long line, LedgerException e) {
@@ -171,7 +249,7 @@ public final class ImportExchanges {
             Leg leg = new Leg(row.get(2), row.get(3), Amounts.parse(row.get(4), decimals), row.text(5));
             // Named here rather than left to the poster, so the row that names the stranger is the one reported.
             for (String code : List.of(leg.supplier(), leg.receiver())) {
-                if (!poster.hasMember(code)) {
+                if (!memberCodes.contains(code)) {
                     throw new LedgerException("member.unknown", code);
                 }
             }
@@ -202,7 +280,8 @@ public final class ImportExchanges {
                 problem(g.firstLine, e);
             }
             if (waiting.size() >= LOOKUP) {
-                postWaiting();
+                handOver(waiting);
+                waiting = new ArrayList<>(LOOKUP);
             }
         }
 
@@ -210,7 +289,7 @@ public final class ImportExchanges {
          * Posts the waiting exchanges in file order. Ids seen earlier in the file never get here,
          * so any id the ledger knows was there before this import began.
          */
-        void postWaiting() {
+        void postWaiting(List<Read> waiting) {
             if (waiting.isEmpty()) {
                 return;
             }
@@ -227,10 +306,9 @@ public final class ImportExchanges {
                         imported++;
                     }
                 } catch (LedgerException e) {
-                    problem(r.line(), e);
+                    postProblems.add(new ImportProblem(r.line(), e));
                 }
             }
-            waiting.clear();
         }
     }
 }

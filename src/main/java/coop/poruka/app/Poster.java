@@ -61,12 +61,12 @@ final class Poster {
         return LocalDate.now(clock);
     }
 
-    /** Whether a member with this code exists; only for a poster that loaded all members. */
-    boolean hasMember(String code) {
+    /** The codes of all members, as a copy; only for a poster that loaded all members. */
+    Set<String> memberCodes() {
         if (!allMembersLoaded) {
-            throw new IllegalStateException("hasMember needs a poster that loaded all members");
+            throw new IllegalStateException("memberCodes needs a poster that loaded all members");
         }
-        return members.containsKey(code);
+        return Set.copyOf(members.keySet());
     }
 
     /** The members of this exchange, as they stand including what this poster has not written yet. */

@@ -2,6 +2,7 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.ExchangeIds;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
@@ -36,7 +37,7 @@ public final class RecordExchange {
     public Result run(Request request) {
         return store.write(w -> {
             Poster poster = new Poster(w, clock, false);
-            Exchange x = new Exchange(request.id() == null ? UUID.randomUUID() : request.id(),
+            Exchange x = new Exchange(request.id() == null ? ExchangeIds.next(clock.instant()) : request.id(),
                     request.date() == null ? poster.today() : request.date(),
                     request.legs(), null, null, request.override());
             Optional<PostedExchange> earlier = samePosted(w, x, request.date() != null);

@@ -2,6 +2,7 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.ExchangeIds;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.port.LedgerStore;
@@ -32,7 +33,7 @@ public final class ReverseExchange {
             w.reversalOf(id).ifPresent(r -> {
                 throw new LedgerException("reverse.already", id, r);
             });
-            Exchange reversal = new Exchange(UUID.randomUUID(), poster.today(),
+            Exchange reversal = new Exchange(ExchangeIds.next(clock.instant()), poster.today(),
                     original.legs().stream().map(Leg::reversed).toList(), id, reason, null);
             PostedExchange posted = poster.post(reversal, false);
             poster.flush();

@@ -3,7 +3,7 @@ package coop.poruka.store;
 import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.EXCHANGE;
 import static coop.poruka.store.generated.Tables.JOURNAL;
-import static coop.poruka.store.generated.Tables.LEG;
+import static coop.poruka.store.generated.Tables.REVERSAL;
 import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
 
@@ -30,11 +30,12 @@ import coop.poruka.domain.port.LedgerWriter;
 import coop.poruka.store.generated.tables.records.CoopVersionRecord;
 import coop.poruka.store.generated.tables.records.ExchangeRecord;
 import coop.poruka.store.generated.tables.records.JournalRecord;
-import coop.poruka.store.generated.tables.records.LegRecord;
+import coop.poruka.store.generated.tables.records.ReversalRecord;
 import coop.poruka.store.generated.tables.records.MemberRecord;
 import coop.poruka.store.generated.tables.records.MemberVersionRecord;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,8 +52,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -64,6 +68,7 @@ public final class H2LedgerStore implements LedgerStore {
     private final LedgerFile file;
     private final Connection connection;
     private final DSLContext dsl;
+    private final BulkInserts bulk;
     /** Member codes by database id and back; members are few and never removed. */
     private final Map<Long, String> codeById = new HashMap<>();
     private final Map<String, Long> idByCode = new HashMap<>();
@@ -72,6 +77,7 @@ public final class H2LedgerStore implements LedgerStore {
         this.file = file;
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.bulk = new BulkInserts(dsl);
         loadMemberIds();
     }
 
@@ -102,6 +108,24 @@ public final class H2LedgerStore implements LedgerStore {
             } catch (SQLException ignored) {
                 // already failing; the first error is the one to report
             }
+        }
+    }
+
+    /** The INSERT statements of a bulk write, rendered by jOOQ from the generated tables. */
+    private static final class BulkInserts {
+        final String journal;
+        final String exchange;
+        final String reversal;
+
+        BulkInserts(DSLContext dsl) {
+            journal = dsl.render(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
+                    JOURNAL.RECORDED_AT, JOURNAL.PREV_HASH, JOURNAL.HASH)
+                    .values((Long) null, null, null, null, null, null));
+            exchange = dsl.render(dsl.insertInto(EXCHANGE, EXCHANGE.JOURNAL_SEQ, EXCHANGE.ID, EXCHANGE.VALUE_DATE,
+                    EXCHANGE.OVERRIDE_REASON, EXCHANGE.SUPPLIER_IDS, EXCHANGE.RECEIVER_IDS, EXCHANGE.AMOUNTS,
+                    EXCHANGE.MEMOS).values((Long) null, null, null, null, null, null, null, null));
+            reversal = dsl.render(dsl.insertInto(REVERSAL, REVERSAL.JOURNAL_SEQ, REVERSAL.REVERSES, REVERSAL.REASON)
+                    .values((Long) null, null, null));
         }
     }
 
@@ -199,33 +223,42 @@ public final class H2LedgerStore implements LedgerStore {
                 r.getOfficeCode(), r.getOfficeName());
     }
 
-    private Leg leg(LegRecord r) {
-        return new Leg(codeById.get(r.getSupplierId()), codeById.get(r.getReceiverId()), r.getAmount(), r.getMemo());
-    }
-
-    private static Exchange exchange(ExchangeRecord x, List<Leg> legs) {
-        return new Exchange(x.getId(), x.getValueDate(), legs, x.getReverses(), x.getReason(), x.getOverrideReason());
-    }
-
-    /** The legs of these exchanges, grouped by exchange id, each list in leg order. */
-    private Map<UUID, List<Leg>> legsOf(Collection<UUID> ids) {
-        Map<UUID, List<Leg>> legs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return legs;
+    /** The exchange a row describes, with the reversal row if it is a reversal (else null). */
+    private Exchange exchange(ExchangeRecord x, ReversalRecord reversal) {
+        Long[] suppliers = x.getSupplierIds();
+        Long[] receivers = x.getReceiverIds();
+        Long[] amounts = x.getAmounts();
+        String[] memos = x.getMemos();
+        List<Leg> legs = new ArrayList<>(suppliers.length);
+        for (int i = 0; i < suppliers.length; i++) {
+            legs.add(new Leg(codeById.get(suppliers[i]), codeById.get(receivers[i]), amounts[i], memos[i]));
         }
-        dsl.selectFrom(LEG).where(LEG.EXCHANGE_ID.in(ids)).orderBy(LEG.EXCHANGE_ID, LEG.LEG_NO).fetch()
-                .forEach(r -> legs.computeIfAbsent(r.getExchangeId(), k -> new ArrayList<>()).add(leg(r)));
-        return legs;
+        return new Exchange(x.getId(), x.getValueDate(), legs, reversal == null ? null : reversal.getReverses(),
+                reversal == null ? null : reversal.getReason(), x.getOverrideReason());
+    }
+
+    /** The reversal rows that meet the condition, by journal sequence number. */
+    private Map<Long, ReversalRecord> reversals(Condition which) {
+        Map<Long, ReversalRecord> out = new HashMap<>();
+        dsl.selectFrom(REVERSAL).where(which).fetch().forEach(r -> out.put(r.getJournalSeq(), r));
+        return out;
+    }
+
+    private Map<Long, ReversalRecord> reversalsOf(List<ExchangeRecord> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return reversals(REVERSAL.JOURNAL_SEQ.in(rows.stream().map(ExchangeRecord::getJournalSeq).toList()));
     }
 
     private List<PostedExchange> posted(List<Record> rows) {
-        List<UUID> ids = rows.stream().map(r -> r.get(EXCHANGE.ID)).toList();
-        Map<UUID, List<Leg>> legs = legsOf(ids);
+        List<ExchangeRecord> xs = rows.stream().map(r -> r.into(EXCHANGE)).toList();
+        Map<Long, ReversalRecord> reversals = reversalsOf(xs);
         List<PostedExchange> out = new ArrayList<>(rows.size());
-        for (Record r : rows) {
-            ExchangeRecord x = r.into(EXCHANGE);
-            JournalRecord j = r.into(JOURNAL);
-            out.add(new PostedExchange(exchange(x, legs.getOrDefault(x.getId(), List.of())), j.getSeq(),
+        for (int i = 0; i < rows.size(); i++) {
+            ExchangeRecord x = xs.get(i);
+            JournalRecord j = rows.get(i).into(JOURNAL);
+            out.add(new PostedExchange(exchange(x, reversals.get(x.getJournalSeq())), j.getSeq(),
                     instant(j.getRecordedAt()), Hash.of(j.getHash())));
         }
         return out;
@@ -278,16 +311,17 @@ public final class H2LedgerStore implements LedgerStore {
                 return out;
             }
             List<ExchangeRecord> rows = dsl.selectFrom(EXCHANGE).where(EXCHANGE.ID.in(ids)).fetch();
-            Map<UUID, List<Leg>> legs = legsOf(rows.stream().map(ExchangeRecord::getId).toList());
+            Map<Long, ReversalRecord> reversals = reversalsOf(rows);
             for (ExchangeRecord r : rows) {
-                out.put(r.getId(), H2LedgerStore.exchange(r, legs.getOrDefault(r.getId(), List.of())));
+                out.put(r.getId(), H2LedgerStore.this.exchange(r, reversals.get(r.getJournalSeq())));
             }
             return out;
         }
 
         @Override
         public Optional<UUID> reversalOf(UUID id) {
-            return dsl.select(EXCHANGE.ID).from(EXCHANGE).where(EXCHANGE.REVERSES.eq(id)).fetchOptional(EXCHANGE.ID);
+            return dsl.select(EXCHANGE.ID).from(REVERSAL).join(EXCHANGE).on(EXCHANGE.JOURNAL_SEQ.eq(REVERSAL.JOURNAL_SEQ))
+                    .where(REVERSAL.REVERSES.eq(id)).fetchOptional(EXCHANGE.ID);
         }
 
         @Override
@@ -319,14 +353,9 @@ public final class H2LedgerStore implements LedgerStore {
                     .forEach(r -> content.put(r.getJournalSeq(), new SettingsChange(H2LedgerStore.settings(r))));
             dsl.selectFrom(MEMBER_VERSION).where(MEMBER_VERSION.JOURNAL_SEQ.between(from, to)).fetch()
                     .forEach(r -> content.put(r.getJournalSeq(), new MemberChange(H2LedgerStore.member(r), r.getReason())));
-            Map<UUID, List<Leg>> legs = new HashMap<>();
-            dsl.select(LEG.fields()).from(LEG).join(EXCHANGE).on(EXCHANGE.ID.eq(LEG.EXCHANGE_ID))
-                    .where(EXCHANGE.JOURNAL_SEQ.between(from, to)).orderBy(LEG.EXCHANGE_ID, LEG.LEG_NO).fetchInto(LEG)
-                    .forEach(r -> legs.computeIfAbsent(r.getExchangeId(), k -> new ArrayList<>()).add(leg(r)));
-            dsl.selectFrom(EXCHANGE).where(EXCHANGE.JOURNAL_SEQ.between(from, to)).fetch().forEach(r -> {
-                List<Leg> ls = legs.get(r.getId());
-                content.put(r.getJournalSeq(), ls == null ? null : new ExchangePosted(H2LedgerStore.exchange(r, ls)));
-            });
+            Map<Long, ReversalRecord> reversals = reversals(REVERSAL.JOURNAL_SEQ.between(from, to));
+            dsl.selectFrom(EXCHANGE).where(EXCHANGE.JOURNAL_SEQ.between(from, to)).fetch().forEach(r -> content.put(
+                    r.getJournalSeq(), new ExchangePosted(H2LedgerStore.this.exchange(r, reversals.get(r.getJournalSeq())))));
             dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch()
                     .forEach(r -> sink.accept(new RecordedEntry(entry(r), content.get(r.getSeq()))));
         }
@@ -342,11 +371,19 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Map<String, Long> balancesFromPostings() {
+            Map<Long, Long> byId = new HashMap<>();
+            try (Cursor<Record3<Long[], Long[], Long[]>> rows = dsl
+                    .select(EXCHANGE.SUPPLIER_IDS, EXCHANGE.RECEIVER_IDS, EXCHANGE.AMOUNTS).from(EXCHANGE).fetchLazy()) {
+                for (Record3<Long[], Long[], Long[]> r : rows) {
+                    Long[] amounts = r.value3();
+                    for (int i = 0; i < amounts.length; i++) {
+                        byId.merge(r.value1()[i], amounts[i], Math::addExact);
+                        byId.merge(r.value2()[i], -amounts[i], Math::addExact);
+                    }
+                }
+            }
             Map<String, Long> sums = new HashMap<>();
-            dsl.select(LEG.SUPPLIER_ID, DSL.sum(LEG.AMOUNT)).from(LEG).groupBy(LEG.SUPPLIER_ID).fetch()
-                    .forEach(r -> sums.merge(codeById.get(r.value1()), r.value2().longValueExact(), Math::addExact));
-            dsl.select(LEG.RECEIVER_ID, DSL.sum(LEG.AMOUNT)).from(LEG).groupBy(LEG.RECEIVER_ID).fetch()
-                    .forEach(r -> sums.merge(codeById.get(r.value1()), -r.value2().longValueExact(), Math::addExact));
+            byId.forEach((id, sum) -> sums.put(codeById.get(id), sum));
             return sums;
         }
 
@@ -444,29 +481,59 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public void appendExchanges(List<JournalEntry> entries, List<Exchange> exchanges) {
-            BatchBindStep journal = dsl.batch(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
-                    JOURNAL.RECORDED_AT, JOURNAL.PREV_HASH, JOURNAL.HASH)
-                    .values((Long) null, null, null, null, null, null));
-            BatchBindStep exchange = dsl.batch(dsl.insertInto(EXCHANGE, EXCHANGE.ID, EXCHANGE.JOURNAL_SEQ,
-                    EXCHANGE.VALUE_DATE, EXCHANGE.REVERSES, EXCHANGE.REASON, EXCHANGE.OVERRIDE_REASON)
-                    .values((UUID) null, null, null, null, null, null));
-            BatchBindStep leg = dsl.batch(dsl.insertInto(LEG, LEG.EXCHANGE_ID, LEG.LEG_NO, LEG.SUPPLIER_ID,
-                    LEG.RECEIVER_ID, LEG.AMOUNT, LEG.MEMO)
-                    .values((UUID) null, null, null, null, null, null));
-            for (int i = 0; i < entries.size(); i++) {
-                JournalEntry e = entries.get(i);
-                Exchange x = exchanges.get(i);
-                journal.bind(e.seq(), e.office(), e.kind().name(), odt(e.recordedAt()), e.prevHash().bytes(),
-                        e.hash().bytes());
-                exchange.bind(x.id(), e.seq(), x.valueDate(), x.reverses(), x.reason(), x.overrideReason());
-                int no = 1;
-                for (Leg l : x.legs()) {
-                    leg.bind(x.id(), no++, idOf(l.supplier()), idOf(l.receiver()), l.amount(), l.memo());
+            // Bulk imports write millions of rows: plain JDBC batches of the statements jOOQ
+            // rendered once, because binding each value through jOOQ took as long as H2's own work.
+            try (PreparedStatement journal = connection.prepareStatement(bulk.journal);
+                    PreparedStatement exchange = connection.prepareStatement(bulk.exchange);
+                    PreparedStatement reversal = connection.prepareStatement(bulk.reversal)) {
+                boolean reversals = false;
+                for (int i = 0; i < entries.size(); i++) {
+                    JournalEntry e = entries.get(i);
+                    Exchange x = exchanges.get(i);
+                    journal.setLong(1, e.seq());
+                    journal.setString(2, e.office());
+                    journal.setString(3, e.kind().name());
+                    journal.setObject(4, odt(e.recordedAt()));
+                    journal.setBytes(5, e.prevHash().bytes());
+                    journal.setBytes(6, e.hash().bytes());
+                    journal.addBatch();
+                    int n = x.legs().size();
+                    Long[] suppliers = new Long[n];
+                    Long[] receivers = new Long[n];
+                    Long[] amounts = new Long[n];
+                    String[] memos = new String[n];
+                    for (int k = 0; k < n; k++) {
+                        Leg l = x.legs().get(k);
+                        suppliers[k] = idOf(l.supplier());
+                        receivers[k] = idOf(l.receiver());
+                        amounts[k] = l.amount();
+                        memos[k] = l.memo();
+                    }
+                    exchange.setLong(1, e.seq());
+                    exchange.setObject(2, x.id());
+                    exchange.setObject(3, x.valueDate());
+                    exchange.setString(4, x.overrideReason());
+                    exchange.setObject(5, suppliers);
+                    exchange.setObject(6, receivers);
+                    exchange.setObject(7, amounts);
+                    exchange.setObject(8, memos);
+                    exchange.addBatch();
+                    if (x.isReversal()) {
+                        reversal.setLong(1, e.seq());
+                        reversal.setObject(2, x.reverses());
+                        reversal.setString(3, x.reason());
+                        reversal.addBatch();
+                        reversals = true;
+                    }
                 }
+                journal.executeBatch();
+                exchange.executeBatch();
+                if (reversals) {
+                    reversal.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw LedgerFile.translate(e, file);
             }
-            journal.execute();
-            exchange.execute();
-            leg.execute();
         }
 
         @Override

@@ -62,7 +62,8 @@ class VerifyTamperTest {
 
     @Test
     void changedLegAmountIsCaughtAtItsEntry() throws SQLException {
-        sql("UPDATE leg SET amount = 400 WHERE exchange_id = '" + flour.exchange().id() + "' AND leg_no = 1");
+        // The first leg's 40.00 becomes 4.00; the second leg stays as it was.
+        sql("UPDATE exchange SET amounts = ARRAY[CAST(400 AS BIGINT), amounts[2]] WHERE id = '" + flour.exchange().id() + "'");
         CliRun run = verify();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1);
@@ -89,8 +90,7 @@ class VerifyTamperTest {
     @Test
     void deletedExchangeIsCaught() throws SQLException {
         String id = flour.exchange().id().toString();
-        sql("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM leg WHERE exchange_id = '" + id + "'",
-                "DELETE FROM exchange WHERE id = '" + id + "'", "DELETE FROM journal WHERE seq = 6");
+        sql("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM exchange WHERE id = '" + id + "'", "DELETE FROM journal WHERE seq = 6");
         CliRun run = verify();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("Journal entry 6 is missing");
@@ -99,7 +99,8 @@ class VerifyTamperTest {
     @Test
     void exchangeSlippedInWithoutAJournalEntryIsCaught() throws SQLException {
         sql("SET REFERENTIAL_INTEGRITY FALSE",
-                "INSERT INTO exchange (id, journal_seq, value_date) VALUES (RANDOM_UUID(), 99, DATE '2026-11-20')");
+                "INSERT INTO exchange (id, journal_seq, value_date, supplier_ids, receiver_ids, amounts, memos)"
+                        + " VALUES (RANDOM_UUID(), 99, DATE '2026-11-20', ARRAY[1], ARRAY[2], ARRAY[500], ARRAY['gift'])");
         CliRun run = verify();
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("1 exchange record(s) are not in the journal");

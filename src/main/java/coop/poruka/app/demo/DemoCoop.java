@@ -3,12 +3,14 @@ package coop.poruka.app.demo;
 import coop.poruka.app.demo.DemoText.Item;
 import coop.poruka.app.demo.DemoText.Lang;
 import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.ExchangeIds;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.MemberStatus;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -170,6 +172,12 @@ public final class DemoCoop {
             return x;
         }
 
+        /** A time-ordered id as the program would give it, in the order the exchanges were made. */
+        private UUID exchangeId(LocalDate date) {
+            long dayStart = date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            return ExchangeIds.of(dayStart + made % 86_400_000L, rnd);
+        }
+
         private Exchange trade(LocalDate date) {
             for (int tries = 0; tries < 10; tries++) {
                 int a = rnd.nextInt(n);
@@ -246,7 +254,7 @@ public final class DemoCoop {
             }
             recent.remove(original);
             String reason = DemoText.reason(langs[original.parts().get(0).supplier()], rnd);
-            Exchange x = new Exchange(uuid(rnd), date, legs(back), original.exchange().id(), reason, null);
+            Exchange x = new Exchange(exchangeId(date), date, legs(back), original.exchange().id(), reason, null);
             apply(back);
             return x;
         }
@@ -256,7 +264,7 @@ public final class DemoCoop {
             if (!fits(parts)) {
                 return null;
             }
-            Exchange x = new Exchange(uuid(rnd), date, legs(parts), null, null, null);
+            Exchange x = new Exchange(exchangeId(date), date, legs(parts), null, null, null);
             apply(parts);
             recent.addLast(new Made(x, parts));
             if (recent.size() > RECENT) {
