@@ -1,18 +1,33 @@
--- The first ledger schema. Every posted entry is appended to JOURNAL, hash-chained, and
--- described by rows that are only ever inserted: COOP_VERSION, MEMBER_VERSION, EXCHANGE, LEG.
+-- The first ledger schema. Every posted entry is appended to JOURNAL, hash-chained; rows are
+-- only ever inserted: JOURNAL (with the exchanges), COOP_VERSION, MEMBER_VERSION, REVERSAL.
 -- MEMBER is the current-state projection of a member (and their running balance), kept so that
 -- showing a balance never scans history; VERIFY checks it against the entries.
 
+-- The journal row of an exchange holds the exchange itself: exchanges are nearly every entry,
+-- and one row each is what lets a bulk import keep up (docs/decisions/0007). Its legs are
+-- parallel arrays (leg n is element n of each). A leg is one balanced pair of postings: the
+-- supplier is credited AMOUNT and the receiver debited AMOUNT, so every leg, and so every
+-- exchange, balances by construction. Other kinds of entry keep their content in their own
+-- tables, keyed by the journal sequence number.
 CREATE TABLE journal (
-  seq          BIGINT                   NOT NULL,
-  office_code  VARCHAR(8)               NOT NULL,
-  kind         VARCHAR(16)              NOT NULL,
-  recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-  prev_hash    BINARY(32)               NOT NULL,
-  hash         BINARY(32)               NOT NULL,
+  seq              BIGINT                   NOT NULL,
+  office_code      VARCHAR(8)               NOT NULL,
+  kind             VARCHAR(16)              NOT NULL,
+  recorded_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  prev_hash        BINARY(32)               NOT NULL,
+  hash             BINARY(32)               NOT NULL,
+  exchange_id      UUID,
+  value_date       DATE,
+  override_reason  VARCHAR(500),
+  supplier_ids     BIGINT ARRAY[50],
+  receiver_ids     BIGINT ARRAY[50],
+  amounts          BIGINT ARRAY[50],
+  memos            VARCHAR(200) ARRAY[50],
   CONSTRAINT pk_journal PRIMARY KEY (seq),
+  CONSTRAINT uq_journal_exchange UNIQUE (exchange_id),
   CONSTRAINT ck_journal_seq CHECK (seq > 0)
 );
+CREATE INDEX ix_journal_value_date ON journal (value_date);
 
 CREATE TABLE coop_version (
   journal_seq    BIGINT       NOT NULL,
@@ -59,29 +74,6 @@ CREATE TABLE member_version (
 );
 CREATE INDEX ix_member_version_member ON member_version (member_id, journal_seq);
 
--- An exchange is one row: its legs are parallel arrays (leg n is element n of each), so that a
--- bulk import writes one row per exchange rather than one per leg (docs/decisions/0007). A leg is
--- one balanced pair of postings: the supplier is credited AMOUNT and the receiver debited AMOUNT,
--- so every leg, and so every exchange, balances by construction.
-CREATE TABLE exchange (
-  journal_seq      BIGINT                NOT NULL,
-  id               UUID                  NOT NULL,
-  value_date       DATE                  NOT NULL,
-  override_reason  VARCHAR(500),
-  supplier_ids     BIGINT ARRAY[50]      NOT NULL,
-  receiver_ids     BIGINT ARRAY[50]      NOT NULL,
-  amounts          BIGINT ARRAY[50]      NOT NULL,
-  memos            VARCHAR(200) ARRAY[50] NOT NULL,
-  CONSTRAINT pk_exchange PRIMARY KEY (journal_seq),
-  CONSTRAINT uq_exchange_id UNIQUE (id),
-  CONSTRAINT fk_exchange_journal FOREIGN KEY (journal_seq) REFERENCES journal (seq),
-  CONSTRAINT ck_exchange_legs CHECK (CARDINALITY(supplier_ids) >= 1
-      AND CARDINALITY(receiver_ids) = CARDINALITY(supplier_ids)
-      AND CARDINALITY(amounts) = CARDINALITY(supplier_ids)
-      AND CARDINALITY(memos) = CARDINALITY(supplier_ids))
-);
-CREATE INDEX ix_exchange_value_date ON exchange (value_date);
-
 -- A reversal is an exchange that undoes another, once, for a stated reason. Kept apart so that
 -- ordinary exchanges carry no reversal columns or index entries.
 CREATE TABLE reversal (
@@ -90,6 +82,6 @@ CREATE TABLE reversal (
   reason       VARCHAR(500) NOT NULL,
   CONSTRAINT pk_reversal PRIMARY KEY (journal_seq),
   CONSTRAINT uq_reversal_reverses UNIQUE (reverses),
-  CONSTRAINT fk_reversal_exchange FOREIGN KEY (journal_seq) REFERENCES exchange (journal_seq),
-  CONSTRAINT fk_reversal_reverses FOREIGN KEY (reverses) REFERENCES exchange (id)
+  CONSTRAINT fk_reversal_journal FOREIGN KEY (journal_seq) REFERENCES journal (seq),
+  CONSTRAINT fk_reversal_reverses FOREIGN KEY (reverses) REFERENCES journal (exchange_id)
 );
