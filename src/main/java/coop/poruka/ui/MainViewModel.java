@@ -148,9 +148,13 @@ public final class MainViewModel {
         return new ExchangeRow(dates.format(x.valueDate()), shortId(x.id()), kind, badge, legs, note);
     }
 
-    /** The first eight hex digits: enough to tell exchanges apart on screen and on a receipt. */
+    /**
+     * The last eight hex digits: enough to tell exchanges apart on screen and on a receipt. Not
+     * the first eight, which in a time-ordered id are the same for a whole day's exchanges.
+     */
     static String shortId(UUID id) {
-        return id.toString().substring(0, 8);
+        String text = id.toString();
+        return text.substring(text.length() - 8);
     }
 
     /** An amount in minor units as the person reads numbers, with exactly the unit's decimals. */

@@ -129,6 +129,8 @@ class MainViewModelTest {
             List<ExchangeRow> rows = model(ledger.store, Locale.ENGLISH).exchanges();
             assertThat(rows).extracting(ExchangeRow::shortId).containsExactly(
                     shortId(advance), shortId(reversal), shortId(chain), shortId(flour));
+            // All four were posted in the same millisecond; their short ids still differ.
+            assertThat(rows).extracting(ExchangeRow::shortId).doesNotHaveDuplicates();
             assertThat(rows.get(0).date()).isEqualTo("Nov 23, 2026");
 
             ExchangeRow original = rows.get(3);
@@ -151,7 +153,8 @@ class MainViewModelTest {
     }
 
     private static String shortId(PostedExchange p) {
-        return p.exchange().id().toString().substring(0, 8);
+        String id = p.exchange().id().toString();
+        return id.substring(id.length() - 8);
     }
 
     @Test

@@ -140,7 +140,8 @@ class MainWindowTest {
         Leg leg = newest.exchange().legs().get(0);
         List<String> onScreen = robot.from(list).lookup(".label").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).map(Label::getText).toList();
-        assertThat(onScreen).contains(newest.exchange().id().toString().substring(0, 8),
+        String id = newest.exchange().id().toString();
+        assertThat(onScreen).contains(id.substring(id.length() - 8),
                 leg.supplier() + " → " + leg.receiver(), leg.memo(),
                 String.format(Locale.ENGLISH, "%d.%02d", leg.amount() / 100, leg.amount() % 100));
     }
