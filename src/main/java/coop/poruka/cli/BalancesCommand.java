@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "balances", description = "Every member's balance and credit limit (supplied minus received).")
+@Command(name = "balances", mixinStandardHelpOptions = true, description = "Every member's balance and credit limit (supplied minus received).")
 final class BalancesCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec

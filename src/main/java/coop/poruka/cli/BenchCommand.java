@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * CSV, then measures single durable exchanges, balances and, when hledger is installed, hledger
  * on the same books. Every figure comes from this one run on this machine.
  */
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Measure import rate, single exchange latency and balances time on a large co-op,",
     "and hledger on the same books when it is installed. Takes a few minutes at full size."})
 final class BenchCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
     "Create a demo co-op in a new ledger: members with Russian, Kazakh and English names and",
     "months of trades, swaps, chains and a few reversals up to today, all within the credit limits.",
     "The same seed always makes the same co-op."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "exchange", description = {
+@Command(name = "exchange", mixinStandardHelpOptions = true, description = {
     "Record an exchange of one or more legs, all or nothing; prints its id.",
     "A trade has one leg, a swap two, a chain A->B->C->A three."})
 final class ExchangeCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
     "Write the books in another program's format.",
     "hledger: a journal with one account per member (members:CODE) and one transaction per exchange;",
     "'hledger bal' of an account equals the member's balance here."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
     "Import members or exchanges from a CSV file (UTF-8, RFC 4180), all or nothing.",
     "Members: header code,name,limit[,contact]; a blank limit is 0.",
     "Exchanges: header id,date,supplier,receiver,amount,memo; rows with the same id are the legs",

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "init", description = "Create a new co-op ledger.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a new co-op ledger.")
 final class InitCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec

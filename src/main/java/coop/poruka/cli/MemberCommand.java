@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "member", description = "Add, change and list members.",
+@Command(name = "member", mixinStandardHelpOptions = true, description = "Add, change and list members.",
         subcommands = {MemberCommand.Add.class, MemberCommand.Change.class, MemberCommand.ListMembers.class})
 final class MemberCommand {
 
-    @Command(name = "add", description = "Admit a member.")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Admit a member.")
     static final class Add implements Callable<Integer> {
         private final CliContext ctx;
         @Spec
@@ -51,7 +51,7 @@ final class MemberCommand {
         }
     }
 
-    @Command(name = "change", description = "Change a member's status, credit limit, name or contact, with a reason.")
+    @Command(name = "change", mixinStandardHelpOptions = true, description = "Change a member's status, credit limit, name or contact, with a reason.")
     static final class Change implements Callable<Integer> {
         private final CliContext ctx;
         @Spec
@@ -97,7 +97,7 @@ final class MemberCommand {
         }
     }
 
-    @Command(name = "list", description = "List members with their standing.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List members with their standing.")
     static final class ListMembers implements Callable<Integer> {
         private final CliContext ctx;
         @Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "reverse", description = "Correct an exchange with a reversal that runs it backwards; prints the reversal's id.")
+@Command(name = "reverse", mixinStandardHelpOptions = true, description = "Correct an exchange with a reversal that runs it backwards; prints the reversal's id.")
 final class ReverseCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec

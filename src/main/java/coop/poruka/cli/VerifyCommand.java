@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify", description = {
+@Command(name = "verify", mixinStandardHelpOptions = true, description = {
     "Recompute the journal's hash chain and check every balance against its postings.",
     "Exits 1 naming the first bad entry when anything was changed, dropped or inserted."})
 final class VerifyCommand implements Callable<Integer> {

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "window", description = {
+@Command(name = "window", mixinStandardHelpOptions = true, description = {
     "Open the window on a ledger. Without --db it opens the default ledger, and makes a demo co-op",
     "there first when there is none yet."})
 final class WindowCommand implements Callable<Integer> {
