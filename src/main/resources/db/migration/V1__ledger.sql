@@ -27,7 +27,6 @@ CREATE TABLE journal (
   CONSTRAINT uq_journal_exchange UNIQUE (exchange_id),
   CONSTRAINT ck_journal_seq CHECK (seq > 0)
 );
-CREATE INDEX ix_journal_value_date ON journal (value_date);
 
 CREATE TABLE coop_version (
   journal_seq    BIGINT       NOT NULL,

@@ -7,21 +7,13 @@ import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.Names;
-import coop.poruka.domain.money.Amounts;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,15 +49,12 @@ public final class MainViewModel {
     private final ObservableList<MemberRow> allMembers = FXCollections.observableArrayList();
     private final FilteredList<MemberRow> members = new FilteredList<>(allMembers);
     private final ObservableList<ExchangeRow> exchanges = FXCollections.observableArrayList();
-    private final DateTimeFormatter dates;
-    private DecimalFormat amounts;
-    private int decimals;
+    private Formats formats;
 
     public MainViewModel(LedgerStore store, Labels labels) {
         this.queries = new Queries(store);
         this.labels = labels;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(labels.locale());
-        this.amounts = amountFormat(labels.locale(), 2);
+        this.formats = new Formats(labels.locale(), 2);
         search.addListener((o, before, now) -> filter());
     }
 
@@ -77,8 +66,7 @@ public final class MainViewModel {
     public void refresh() {
         CoopSettings settings = queries.settings();
         Unit u = settings.unit();
-        decimals = u.decimals();
-        amounts = amountFormat(labels.locale(), decimals);
+        formats = new Formats(labels.locale(), u.decimals());
         title.set(labels.get("window.title", settings.name()));
         coopName.set(settings.name());
         office.set(labels.get("header.office", settings.officeCode(), settings.officeName()));
@@ -145,33 +133,16 @@ public final class MainViewModel {
             badge = "";
             note = x.overrideReason() == null ? "" : labels.get("exchanges.override", x.overrideReason());
         }
-        return new ExchangeRow(dates.format(x.valueDate()), shortId(x.id()), kind, badge, legs, note);
+        return new ExchangeRow(formats.date(x.valueDate()), shortId(x.id()), kind, badge, legs, note);
     }
 
-    /**
-     * The last eight hex digits: enough to tell exchanges apart on screen and on a receipt. Not
-     * the first eight, which in a time-ordered id are the same for a whole day's exchanges.
-     */
     static String shortId(UUID id) {
-        String text = id.toString();
-        return text.substring(text.length() - 8);
+        return Formats.shortId(id);
     }
 
     /** An amount in minor units as the person reads numbers, with exactly the unit's decimals. */
     public String amount(long minor) {
-        return amounts.format(Amounts.toDecimal(minor, decimals));
-    }
-
-    private static DecimalFormat amountFormat(Locale locale, int decimals) {
-        NumberFormat nf = NumberFormat.getNumberInstance(locale);
-        DecimalFormat f = nf instanceof DecimalFormat d ? d
-                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        f.setGroupingUsed(true);
-        // The value has exactly these decimals already; anything else would be a bug, not rounding.
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f;
+        return formats.amount(minor);
     }
 
     /** Names sorted the way a reader of this language expects (in Swedish, Å Ä Ö come after Z). */

@@ -1,0 +1,68 @@
+package coop.poruka.ui;
+
+import coop.poruka.domain.money.Amounts;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * How every screen writes amounts, dates and exchange ids: in the person's locale, amounts with
+ * exactly the unit's decimals. One place, so the counter, the register and the member card agree.
+ */
+public final class Formats {
+    private final Locale locale;
+    private final int decimals;
+    private final DecimalFormat amounts;
+    private final DateTimeFormatter dates;
+
+    public Formats(Locale locale, int decimals) {
+        this.locale = locale;
+        this.decimals = decimals;
+        this.amounts = amountFormat(locale, decimals);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public int decimals() {
+        return decimals;
+    }
+
+    /** An amount in minor units as the person reads numbers, with exactly the unit's decimals. */
+    public String amount(long minor) {
+        return amounts.format(Amounts.toDecimal(minor, decimals));
+    }
+
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /**
+     * The last eight hex digits: enough to tell exchanges apart on screen and on a receipt. Not
+     * the first eight, which in a time-ordered id are the same for a whole day's exchanges.
+     */
+    public static String shortId(UUID id) {
+        String text = id.toString();
+        return text.substring(text.length() - 8);
+    }
+
+    private static DecimalFormat amountFormat(Locale locale, int decimals) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale);
+        DecimalFormat f = nf instanceof DecimalFormat d ? d
+                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setGroupingUsed(true);
+        // The value has exactly these decimals already; anything else would be a bug, not rounding.
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f;
+    }
+}

@@ -1,0 +1,66 @@
+package coop.poruka.ui;
+
+import coop.poruka.app.Queries;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every screen of one open ledger shares: the ledger, the clock, the person's words and
+ * number formats, and a signal that the books changed (so a member's balance posted at the
+ * counter is the balance the members screen shows next). Lives on the FX thread.
+ */
+public final class LedgerSession {
+    private final LedgerStore store;
+    private final Labels labels;
+    private final Clock clock;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private Formats formats;
+
+    public LedgerSession(LedgerStore store, Labels labels, Clock clock) {
+        this.store = store;
+        this.labels = labels;
+        this.clock = clock;
+        reloadFormats();
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+
+    public Queries queries() {
+        return new Queries(store);
+    }
+
+    /** Reads the unit again (after the settings changed) so amounts keep the unit's decimals. */
+    public void reloadFormats() {
+        CoopSettings settings = queries().settings();
+        formats = new Formats(labels.locale(), settings.unit().decimals());
+    }
+
+    /** Runs {@code listener} after every change to the books made through this window. */
+    public void onChanged(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Tells every screen the books changed; call after a successful write. */
+    public void changed() {
+        for (Runnable r : List.copyOf(listeners)) {
+            r.run();
+        }
+    }
+}
