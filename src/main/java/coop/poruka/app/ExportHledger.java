@@ -57,7 +57,7 @@ public final class ExportHledger {
         try {
             Result result;
             try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                result = store.read(r -> write(r, w, progress));
+                result = store.readSnapshot(r -> write(r, w, progress));
             }
             moveIntoPlace(temp, target);
             return result;

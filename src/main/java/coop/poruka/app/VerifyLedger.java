@@ -40,7 +40,7 @@ public final class VerifyLedger {
     }
 
     public Report run(Progress progress) {
-        return store.read(r -> check(r, progress));
+        return store.readSnapshot(r -> check(r, progress));
     }
 
     private Report check(LedgerReader r, Progress progress) {

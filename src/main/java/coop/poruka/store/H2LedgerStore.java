@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -68,8 +69,8 @@ public final class H2LedgerStore implements LedgerStore {
     private final DSLContext dsl;
     private final BulkInserts bulk;
     /** Member codes by database id and back; members are few and never removed. */
-    private final Map<Long, String> codeById = new HashMap<>();
-    private final Map<String, Long> idByCode = new HashMap<>();
+    private final Map<Long, String> codeById = new ConcurrentHashMap<>();
+    private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
 
     private H2LedgerStore(LedgerFile file, Connection connection) {
         this.file = file;
@@ -141,16 +142,35 @@ public final class H2LedgerStore implements LedgerStore {
     @Override
     public synchronized <T> T read(Function<LedgerReader, T> work) {
         try {
-            return work.apply(new Tx());
+            return work.apply(new Tx(dsl));
         } finally {
             rollbackQuietly();
+        }
+    }
+
+    /**
+     * On a connection of its own, in one serializable (snapshot) transaction, so long checks and exports
+     * see the books as they were when they began and the clerk can post meanwhile.
+     */
+    @Override
+    public <T> T readSnapshot(Function<LedgerReader, T> work) {
+        try (Connection c = DriverManager.getConnection(file.jdbcUrl(false), "poruka", "")) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            try {
+                return work.apply(new Tx(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false))));
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw LedgerFile.translate(e, file);
         }
     }
 
     @Override
     public synchronized <T> T write(Function<LedgerWriter, T> work) {
         try {
-            T result = work.apply(new Tx());
+            T result = work.apply(new Tx(dsl));
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -266,6 +286,13 @@ public final class H2LedgerStore implements LedgerStore {
 
     /** One transaction's view; the writer methods are used only inside {@link #write}. */
     private final class Tx implements LedgerWriter {
+        /** The connection this transaction runs on: the store's own, or a snapshot reader's. */
+        private final DSLContext dsl;
+
+        Tx(DSLContext dsl) {
+            this.dsl = dsl;
+        }
+
 
         @Override
         public Optional<CoopSettings> settings() {

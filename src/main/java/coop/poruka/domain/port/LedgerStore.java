@@ -7,6 +7,12 @@ public interface LedgerStore extends AutoCloseable {
     <T> T read(Function<LedgerReader, T> work);
 
     /**
+     * Runs long read-only work (verify, exports) on the books as they were when it began,
+     * without holding up writes meanwhile.
+     */
+    <T> T readSnapshot(Function<LedgerReader, T> work);
+
+    /**
      * Runs {@code work} in one transaction: committed (and durable) when it returns, rolled back
      * entirely when it throws.
      */
