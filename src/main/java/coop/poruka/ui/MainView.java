@@ -1,6 +1,13 @@
 package coop.poruka.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -10,7 +17,16 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
@@ -21,13 +37,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * The main window: the co-op at the top, members on the left, the latest exchanges on the
@@ -35,21 +56,143 @@ import javafx.scene.layout.VBox;
  */
 final class MainView {
     private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final MainViewModel vm;
     private final Labels labels;
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
 
+    /** An area of the window the navigation offers, with its shortcut (Ctrl and a digit). */
+    record Area(String id, String labelKey, KeyCode key, Supplier<Screen> screen) {}
+
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final Map<String, Screen> shown = new HashMap<>();
+    private final MenuBar menus = new MenuBar();
+    private final List<Area> areas = new ArrayList<>();
+    private Screen current;
+
     MainView(MainViewModel vm) {
         this.vm = vm;
         this.labels = vm.labels();
         root.setId("mainView");
-        root.setTop(header());
+        menus.setId("menuBar");
+        root.setTop(new VBox(menus, header()));
+        content.setId("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+    }
+
+    /** The window's menus; the areas go into View once they are all known (see {@link #show}). */
+    void buildMenus(Window owner, Runnable closeWindow) {
+        Menu file = new Menu(labels.get("menu.file"));
+        file.setId("fileMenu");
+        file.getItems().addAll(
+                item("menu.importMembers", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, false))),
+                item("menu.importExchanges", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, true))),
+                item("menu.exportJournal", null, () -> saveJournal(owner).ifPresent(vm::exportJournal)),
+                new SeparatorMenuItem(),
+                item("menu.verify", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm::verify),
+                new SeparatorMenuItem(),
+                item("menu.close", new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), closeWindow));
+        Menu view = new Menu(labels.get("menu.view"));
+        view.setId("viewMenu");
+        for (Area a : areas) {
+            view.getItems().add(item(a.labelKey(), new KeyCodeCombination(a.key(), KeyCombination.SHORTCUT_DOWN),
+                    () -> show(a.id())));
+        }
+        menus.getMenus().setAll(file, view);
+    }
+
+    private MenuItem item(String key, KeyCombination shortcut, Runnable action) {
+        MenuItem item = new MenuItem(labels.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(shortcut);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Optional<Path> chooseCsv(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("menu.chooseCsv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("menu.csvFiles"), "*.csv"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private Optional<Path> saveJournal(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("menu.exportJournal"));
+        chooser.setInitialFileName("poruka.journal");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Adds an area to the navigation, in the order added; its screen is made when first shown. */
+    void addArea(Area area) {
+        areas.add(area);
+        ToggleButton button = new ToggleButton(labels.get(area.labelKey()));
+        button.setId("nav-" + area.id());
+        button.setUserData(area.id());
+        button.setToggleGroup(navigation);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("nav-button");
+        button.setTooltip(new Tooltip(new KeyCodeCombination(area.key(), KeyCombination.SHORTCUT_DOWN).getDisplayText()));
+        button.setOnAction(e -> show(area.id()));
+        navBox.getChildren().add(button);
+        if (root.getLeft() == null) {
+            navBox.setId("navigation");
+            navBox.getStyleClass().add("navigation");
+            root.setLeft(navBox);
+        }
+    }
+
+    private final VBox navBox = new VBox(4);
+
+    /** Shows an area, making its screen the first time, and reads the books again for it. */
+    void show(String id) {
+        Area area = areas.stream().filter(a -> a.id().equals(id)).findFirst().orElse(areas.get(0));
+        Screen screen = shown.computeIfAbsent(area.id(), k -> area.screen().get());
+        if (screen != current) {
+            current = screen;
+            content.getChildren().setAll(screen.root());
+            screen.refresh();
+        }
+        navigation.getToggles().forEach(t -> t.setSelected(area.id().equals(t.getUserData())));
+        screen.focus();
+    }
+
+    /** The area shown now, to be remembered for the next start. */
+    String currentArea() {
+        Toggle t = navigation.getSelectedToggle();
+        return t == null ? "" : (String) t.getUserData();
+    }
+
+    /** After the books changed, every screen made so far reads them again. */
+    void refreshScreens() {
+        shown.values().forEach(Screen::refresh);
+    }
+
+    /** The first window's content (members and latest exchanges) as an area of its own. */
+    Screen overview() {
         SplitPane split = new SplitPane(membersPane(), exchangesPane());
         split.setDividerPositions(0.6);
-        root.setCenter(split);
-        root.setBottom(statusBar());
+        return new Screen() {
+            @Override
+            public Parent root() {
+                return split;
+            }
+
+            @Override
+            public void refresh() {
+                vm.refresh();
+            }
+
+            @Override
+            public void focus() {
+                focusSearch();
+            }
+        };
     }
 
     Parent root() {
@@ -273,10 +416,46 @@ final class MainView {
         // The path gives way (with an ellipsis) before the count and the hash do.
         entries.setMinWidth(Region.USE_PREF_SIZE);
         head.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, path, spacer(), entries, new Separator(Orientation.VERTICAL), head);
+        Label verified = new Label();
+        verified.setId("verifiedAt");
+        verified.textProperty().bind(vm.verifiedProperty());
+        verified.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, path, spacer(), work(), entries, new Separator(Orientation.VERTICAL), head,
+                new Separator(Orientation.VERTICAL), verified);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Long work running in the background: what it is, how far it got, and a way to stop it; or how it ended. */
+    private Node work() {
+        BackgroundWork work = vm.work();
+        Label title = new Label();
+        title.setId("workTitle");
+        title.textProperty().bind(work.titleProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("workProgress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(work.progressProperty());
+        Button cancel = new Button(labels.get("work.cancel"));
+        cancel.setId("workCancel");
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setOnAction(e -> work.cancel());
+        HBox running = new HBox(8, title, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(work.runningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(work.runningProperty().not());
+        notice.managedProperty().bind(notice.visibleProperty());
+        vm.noticeIsProblemProperty().addListener((o, was, problem) -> notice.pseudoClassStateChanged(PROBLEM, problem));
+        notice.getStyleClass().add("notice");
+        HBox box = new HBox(running, notice);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Region spacer() {

@@ -1,6 +1,13 @@
 package coop.poruka.ui;
 
+import coop.poruka.app.ExportHledger;
+import coop.poruka.app.ImportExchanges;
+import coop.poruka.app.ImportMembers;
+import coop.poruka.app.ImportRejected;
+import coop.poruka.app.Progress;
 import coop.poruka.app.Queries;
+import coop.poruka.app.VerifyLedger;
+import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.Leg;
@@ -10,6 +17,12 @@ import coop.poruka.domain.member.Names;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,7 +49,13 @@ public final class MainViewModel {
     /** Enough to see what happened today and this week without scrolling through history. */
     static final int LATEST = 100;
 
+    private final LedgerStore store;
     private final Queries queries;
+    private final VerifiedMarks marks;
+    private final BackgroundWork work = new BackgroundWork();
+    private final ReadOnlyStringWrapper verified = new ReadOnlyStringWrapper(this, "verified", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(this, "noticeIsProblem", false);
     private final Labels labels;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper coopName = new ReadOnlyStringWrapper(this, "coopName", "");
@@ -50,10 +71,17 @@ public final class MainViewModel {
     private final FilteredList<MemberRow> members = new FilteredList<>(allMembers);
     private final ObservableList<ExchangeRow> exchanges = FXCollections.observableArrayList();
     private Formats formats;
+    private Runnable changed = () -> {};
 
     public MainViewModel(LedgerStore store, Labels labels) {
+        this(store, labels, new VerifiedMarks(java.util.prefs.Preferences.userRoot().node("coop/poruka/verified")));
+    }
+
+    public MainViewModel(LedgerStore store, Labels labels, VerifiedMarks marks) {
+        this.store = store;
         this.queries = new Queries(store);
         this.labels = labels;
+        this.marks = marks;
         this.formats = new Formats(labels.locale(), 2);
         search.addListener((o, before, now) -> filter());
     }
@@ -86,6 +114,97 @@ public final class MainViewModel {
         entries.set(labels.get("statusbar.entries", last.map(JournalEntry::seq).orElse(0L)));
         head.set(last.map(e -> labels.get("statusbar.head", e.hash().shortHex())).orElse(""));
         headFull.set(last.map(e -> e.hash().hex()).orElse(""));
+        verified.set(verifiedText(last.orElse(null)));
+    }
+
+    /** When the chain was last found sound, and whether entries were added since. */
+    private String verifiedText(JournalEntry last) {
+        Optional<VerifiedMarks.Mark> mark = marks.last(queries.location());
+        if (mark.isEmpty()) {
+            return labels.get("statusbar.neverVerified");
+        }
+        VerifiedMarks.Mark m = mark.get();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(labels.locale()).format(m.at().atZone(ZoneId.systemDefault()));
+        long since = (last == null ? 0 : last.seq()) - m.seq();
+        return since == 0 ? labels.get("statusbar.verified", when) : labels.get("statusbar.verifiedBefore", when, since);
+    }
+
+    /**
+     * Checks the whole chain and every balance in the background; the result is told in one
+     * sentence, and a sound chain is remembered with the time.
+     */
+    public void verify() {
+        work.start(labels.get("work.verifying"), p -> new VerifyLedger(store).run(p), report -> {
+            if (report.ok()) {
+                marks.record(queries.location(), new VerifiedMarks.Mark(report.entries(),
+                        report.head().hex(), Instant.now()));
+                tell(labels.get("notice.verified", report.entries()), false);
+            } else {
+                tell(labels.get("notice.verifyFailed", report.problems().size(),
+                        report.problems().get(0).message(labels.locale())), true);
+            }
+            refresh();
+        }, this::failed);
+    }
+
+    /** Tells the person how background work ended: cancelled, refused, or unexpectedly broken. */
+    void failed(Throwable problem) {
+        if (problem instanceof Progress.Cancelled) {
+            tell(labels.get("notice.cancelled"), false);
+        } else if (problem instanceof ImportRejected rejected) {
+            tell(labels.get("notice.importRejected", rejected.problems().size(),
+                    rejected.problems().get(0).message(labels.locale())), true);
+        } else if (problem instanceof LedgerException le) {
+            tell(le.message(labels.locale()), true);
+        } else {
+            String what = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
+            tell(labels.get("start.unexpected", what.lines().findFirst().orElse(what)), true);
+        }
+    }
+
+    void tell(String sentence, boolean problem) {
+        notice.set(sentence);
+        noticeIsProblem.set(problem);
+    }
+
+    /** Imports members or exchanges from a CSV file, all or nothing, in the background. */
+    public void importFile(Path file, boolean exchanges) {
+        work.start(labels.get("work.importing", file.getFileName()), p -> exchanges
+                ? new ImportExchanges(store, Clock.systemDefaultZone()).run(file, p).imported()
+                : new ImportMembers(store, Clock.systemDefaultZone()).run(file, p), count -> {
+                    tell(labels.get(exchanges ? "notice.importedExchanges" : "notice.importedMembers", count), false);
+                    refresh();
+                    changed.run();
+                }, this::failed);
+    }
+
+    /** Writes the books as an hledger journal, in the background. */
+    public void exportJournal(Path file) {
+        work.start(labels.get("work.exporting", file.getFileName()),
+                p -> new ExportHledger(store, Clock.systemDefaultZone()).run(file, p),
+                result -> tell(labels.get("notice.exported", result.exchanges(), file), false), this::failed);
+    }
+
+    /** Run after this window changed the books (the screens read them again). */
+    public void onChanged(Runnable listener) {
+        changed = listener;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public ReadOnlyStringProperty verifiedProperty() {
+        return verified.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeIsProblemProperty() {
+        return noticeIsProblem.getReadOnlyProperty();
     }
 
     private void filter() {

@@ -66,11 +66,14 @@ public final class PorukaWindow {
             return;
         }
         MainView view = new MainView(vm);
+        view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2, view::overview));
+        view.buildMenus(stage, stage::hide);
+        vm.onChanged(view::refreshScreens);
         stage.getScene().setRoot(view.root());
         stage.titleProperty().bind(vm.titleProperty());
         stage.getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
-        view.focusSearch();
+        view.show("members");
     }
 
     /** Lets go of the ledger; called when the window is hidden. */

@@ -172,4 +172,14 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(other.isShowing()).isFalse();
     }
+
+    @Test
+    void verifyFromTheKeyboardTellsTheBooksAreSoundAndShowsWhen(FxRobot robot) throws TimeoutException {
+        waitUntilOpen(robot);
+        assertThat(robot.lookup("#nav-members").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#notice").startsWith("The books are sound"));
+        assertThat(text(robot, "#notice")).isEqualTo("The books are sound: 601 entries checked.");
+        assertThat(text(robot, "#verifiedAt")).startsWith("Verified ").doesNotContain("since");
+    }
 }
