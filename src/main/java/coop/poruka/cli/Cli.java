@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Bookkeeping for barter co-operatives. Without a command, opens the window.",
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
-            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
+            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
             ExportCommand.class, WindowCommand.class
         })
 public final class Cli implements Runnable {

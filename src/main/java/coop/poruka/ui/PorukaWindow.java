@@ -74,6 +74,7 @@ public final class PorukaWindow {
         stage.getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
         view.show("members");
+        StartupProbe.whenDrawn(stage.getScene());
     }
 
     /** Lets go of the ledger; called when the window is hidden. */
