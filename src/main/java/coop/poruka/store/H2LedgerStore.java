@@ -88,7 +88,7 @@ public final class H2LedgerStore implements LedgerStore {
         Connection c = null;
         try {
             c = DriverManager.getConnection(file.jdbcUrl(create), "poruka", "");
-            Migrations.migrate(file);
+            Migrations.migrate(file, DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)));
             c.setAutoCommit(false);
             return new H2LedgerStore(file, c);
         } catch (SQLException e) {
