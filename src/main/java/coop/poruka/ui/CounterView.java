@@ -25,7 +25,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -180,10 +182,10 @@ final class CounterView implements Screen {
         legsGrid.getStyleClass().add("counter-legs");
         legsGrid.setHgap(8);
         legsGrid.setVgap(6);
-        ColumnConstraints member = new ColumnConstraints(180, 230, 320);
+        ColumnConstraints member = new ColumnConstraints(180, 250, 340);
         ColumnConstraints arrow = new ColumnConstraints();
         ColumnConstraints value = new ColumnConstraints(100, 120, 160);
-        ColumnConstraints memo = new ColumnConstraints(120, 220, Double.MAX_VALUE);
+        ColumnConstraints memo = new ColumnConstraints(120, 180, Double.MAX_VALUE);
         memo.setHgrow(Priority.ALWAYS);
         legsGrid.getColumnConstraints().setAll(member, arrow, member, value, memo, new ColumnConstraints());
 
@@ -240,7 +242,6 @@ final class CounterView implements Screen {
 
         VBox form = new VBox(12, heading, legsGrid, buttons, message, blocked, overrideBox, standingTitle, standing);
         form.getStyleClass().add("counter-form");
-        VBox.setVgrow(standing, Priority.ALWAYS);
         return form;
     }
 
@@ -322,12 +323,13 @@ final class CounterView implements Screen {
         table.setPlaceholder(new Label(labels.get("counter.noParties")));
         table.setFocusTraversable(false);
         table.setMinHeight(150);
+        table.setPrefHeight(230);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<Standing, String> member = new TableColumn<>(labels.get("counter.member"));
         member.setId("standingMember");
         member.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() + "  " + c.getValue().name()));
-        member.setPrefWidth(230);
+        member.setPrefWidth(240);
         TableColumn<Standing, Standing> status = new TableColumn<>(labels.get("counter.status"));
         status.setId("standingStatus");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -351,15 +353,19 @@ final class CounterView implements Screen {
             }
         });
         status.setPrefWidth(120);
+        // Grouped under "now" and "after this exchange", so each header stays one short word.
+        TableColumn<Standing, ?> now = new TableColumn<>(labels.get("counter.now"));
+        now.getColumns().add(amountColumn("standingBalance", "counter.balance", Standing::balance));
+        now.getColumns().add(amountColumn("standingLimit", "counter.limit", Standing::creditLimit));
+        now.getColumns().add(amountColumn("standingAvailable", "counter.available", Standing::available));
+        TableColumn<Standing, ?> after = new TableColumn<>(labels.get("counter.afterGroup"));
+        after.getColumns().add(amountColumn("standingNet", "counter.net", Standing::net));
+        after.getColumns().add(amountColumn("standingAfter", "counter.balance", Standing::balanceAfter));
+        after.getColumns().add(amountColumn("standingAvailableAfter", "counter.available", Standing::availableAfter));
         table.getColumns().add(member);
         table.getColumns().add(status);
-        table.getColumns().add(amountColumn("standingBalance", "counter.balance", Standing::balance));
-        table.getColumns().add(amountColumn("standingLimit", "counter.limit", Standing::creditLimit));
-        table.getColumns().add(amountColumn("standingAvailable", "counter.available", Standing::available));
-        table.getColumns().add(amountColumn("standingNet", "counter.net", Standing::net));
-        table.getColumns().add(amountColumn("standingAfter", "counter.after", Standing::balanceAfter));
-        table.getColumns().add(amountColumn("standingAvailableAfter", "counter.availableAfter",
-                Standing::availableAfter));
+        table.getColumns().add(now);
+        table.getColumns().add(after);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Standing s, boolean empty) {
@@ -375,7 +381,7 @@ final class CounterView implements Screen {
         TableColumn<Standing, Long> column = new TableColumn<>(labels.get(key));
         column.setId(id);
         column.getStyleClass().add("amount");
-        column.setPrefWidth(105);
+        column.setPrefWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -398,8 +404,12 @@ final class CounterView implements Screen {
         shortId.setId("counterPostedShort");
         shortId.getStyleClass().add("posted-short");
         shortId.textProperty().bind(vm.lastShortIdProperty());
-        TextField fullId = copyable("counterPostedId", vm.lastIdProperty());
-        TextField hash = copyable("counterPostedHash", vm.lastHashProperty());
+        TextInputControl fullId = copyable(new TextField(), "counterPostedId", vm.lastIdProperty());
+        TextArea hashArea = new TextArea();
+        // A hash is 64 digits: two lines, so all of it shows beside the list.
+        hashArea.setWrapText(true);
+        hashArea.setPrefRowCount(2);
+        TextInputControl hash = copyable(hashArea, "counterPostedHash", vm.lastHashProperty());
         Label none = new Label(labels.get("counter.postedNone"));
         none.getStyleClass().add("muted");
 
@@ -464,13 +474,14 @@ final class CounterView implements Screen {
 
         VBox side = new VBox(10, posted, deskTitle, desk, reverseBox);
         side.getStyleClass().add("counter-side");
-        side.setPrefWidth(400);
-        side.setMinWidth(340);
+        side.setPrefWidth(360);
+        side.setMinWidth(320);
         return side;
     }
 
-    private static TextField copyable(String id, javafx.beans.value.ObservableValue<String> value) {
-        TextField field = new TextField();
+    /** Read-only but selectable, so the clerk can copy it. */
+    private static TextInputControl copyable(TextInputControl field, String id,
+            javafx.beans.value.ObservableValue<String> value) {
         field.setId(id);
         field.setEditable(false);
         field.setFocusTraversable(false);

@@ -18,7 +18,7 @@ import javafx.scene.layout.Pane;
  * through the list, Enter or Tab picks, Esc closes it. One list serves every field of the screen.
  */
 final class MemberCompletion {
-    private static final int ROW_HEIGHT = 30;
+    private static final int ROW_HEIGHT = 32;
 
     private final Pane overlay;
     private final Function<String, List<Suggestion>> suggest;
@@ -114,7 +114,7 @@ final class MemberCompletion {
         list.getSelectionModel().select(0);
         Bounds b = overlay.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
         double width = Math.max(b.getWidth(), 340);
-        list.resizeRelocate(b.getMinX(), b.getMaxY() + 2, width, found.size() * ROW_HEIGHT + 6);
+        list.resizeRelocate(b.getMinX(), b.getMaxY() + 2, width, found.size() * ROW_HEIGHT + 8);
         list.setVisible(true);
     }
 

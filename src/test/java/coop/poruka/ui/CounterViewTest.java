@@ -28,6 +28,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -98,7 +99,7 @@ class CounterViewTest {
 
     private static String text(FxRobot robot, String query) {
         Node n = robot.lookup(query).query();
-        return n instanceof Label l ? l.getText() : ((TextField) n).getText();
+        return n instanceof Label l ? l.getText() : ((TextInputControl) n).getText();
     }
 
     private static PostedExchange latest(TestLedger ledger) {
@@ -173,7 +174,7 @@ class CounterViewTest {
     void limitBreachIsRefusedWithoutAReasonAndPostedWithOne(FxRobot robot) {
         String head = ledger.head();
         leg(robot, "ALM-0001", "ALM-0003", "25", "hay");
-        assertThat(cell(robot, "ALM-0003", "standingStatus").getText()).isEqualTo("over the limit");
+        assertThat(cell(robot, "ALM-0003", "standingStatus").getText()).isEqualTo("over limit");
         robot.push(KeyCode.ENTER);
         assertThat(ledger.head()).as("nothing posted").isEqualTo(head);
         assertThat(robot.lookup("#counterOverrideBox").query().isVisible()).isTrue();
@@ -218,11 +219,7 @@ class CounterViewTest {
     void memberIsFoundByPartOfAKazakhName(FxRobot robot) {
         TextField supplier = robot.lookup("#counterSupplier").queryAs(TextField.class);
         robot.write("нұрл");
-        if (!supplier.getText().equals("нұрл")) {
-            // The headless robot cannot type every script; the field then gets the text as a paste would.
-            System.out.println("ROBOT-TYPED: " + supplier.getText());
-            robot.interact(() -> supplier.setText("нұрл"));
-        }
+        assertThat(supplier.getText()).isEqualTo("нұрл");
         ListView<?> suggestions = robot.lookup("#counterSuggestions").queryListView();
         assertThat(suggestions.isVisible()).isTrue();
         assertThat(suggestions.getItems()).hasSize(1);
