@@ -66,14 +66,20 @@ public final class PorukaWindow {
             return;
         }
         MainView view = new MainView(vm);
+        LedgerSession session = new LedgerSession(store, start.labels(), start.clock());
+        view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,
+                () -> new CounterView(new CounterViewModel(session))));
         view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2, view::overview));
         view.buildMenus(stage, stage::hide);
-        vm.onChanged(view::refreshScreens);
+        // Whatever changed the books, every screen and the status bar read them again.
+        vm.onChanged(session::changed);
+        session.onChanged(view::refreshScreens);
+        session.onChanged(vm::refresh);
         stage.getScene().setRoot(view.root());
         stage.titleProperty().bind(vm.titleProperty());
         stage.getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
-        view.show("members");
+        view.show("counter");
         StartupProbe.whenDrawn(stage.getScene());
     }
 

@@ -48,6 +48,10 @@ public final class StartViewModel {
         return labels;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

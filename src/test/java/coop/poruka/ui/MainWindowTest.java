@@ -73,7 +73,11 @@ class MainWindowTest {
     }
 
     private void waitUntilOpen(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#membersTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The members area, by its shortcut as a person would get there.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
