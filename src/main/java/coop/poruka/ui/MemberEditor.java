@@ -72,7 +72,7 @@ final class MemberEditor {
         status.valueProperty().bindBidirectional(form.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
 
-        Node changeOnly = new VBox(field("status", labels.get("memberEdit.status"), status, null),
+        Node changeOnly = new VBox(12, field("status", labels.get("memberEdit.status"), status, null),
                 field("reason", labels.get("memberEdit.reason"), bound(reason, form.reasonProperty()),
                         form.reasonErrorProperty()));
         changeOnly.visibleProperty().bind(form.addingProperty().not());
@@ -110,9 +110,14 @@ final class MemberEditor {
             if (e.getCode() == KeyCode.ESCAPE && !status.isShowing()) {
                 e.consume();
                 cancel();
-            } else if (e.getCode() == KeyCode.ENTER && !status.isShowing() && !(e.getTarget() instanceof Button)) {
+            } else if (e.getCode() == KeyCode.ENTER && !status.isShowing()) {
                 e.consume();
-                save();
+                // On a button Enter presses that button (Cancel stays Cancel); anywhere else it saves.
+                if (e.getTarget() instanceof Button b) {
+                    b.fire();
+                } else {
+                    save();
+                }
             }
         });
     }
