@@ -69,7 +69,10 @@ public final class PorukaWindow {
         LedgerSession session = new LedgerSession(store, start.labels(), start.clock());
         view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,
                 () -> new CounterView(new CounterViewModel(session))));
-        view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2, view::overview));
+        view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2,
+                () -> new MembersView(new MembersViewModel(session))));
+        // Until the register is in: the members' standing beside the latest exchanges.
+        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT3, view::overview));
         view.buildMenus(stage, stage::hide);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

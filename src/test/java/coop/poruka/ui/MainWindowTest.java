@@ -75,8 +75,8 @@ class MainWindowTest {
     private void waitUntilOpen(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        // The members area, by its shortcut as a person would get there.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        // The overview area, by its shortcut as a person would get there.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -180,7 +180,7 @@ class MainWindowTest {
     @Test
     void verifyFromTheKeyboardTellsTheBooksAreSoundAndShowsWhen(FxRobot robot) throws TimeoutException {
         waitUntilOpen(robot);
-        assertThat(robot.lookup("#nav-members").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-latest").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#notice").startsWith("The books are sound"));
         assertThat(text(robot, "#notice")).isEqualTo("The books are sound: 601 entries checked.");
