@@ -110,6 +110,14 @@ class MembersViewTest {
     }
 
     @Test
+    void stylesheetParsesWithoutErrors() throws IOException {
+        // One unclosed brace silently drops every rule after it, including this screen's.
+        javafx.css.CssParser.errorsProperty().clear();
+        new javafx.css.CssParser().parse(PorukaWindow.class.getResource("poruka.css"));
+        assertThat(javafx.css.CssParser.errorsProperty()).extracting(Object::toString).isEmpty();
+    }
+
+    @Test
     void tableShowsEveryMemberWithAmountsRightAlignedAndDebtsMarked(FxRobot robot) throws Exception {
         assertThat(table(robot).getItems()).hasSize(new Queries(store).members().size());
         assertThat(text(robot, "#membersCount")).isEqualTo(String.valueOf(table(robot).getItems().size()));
