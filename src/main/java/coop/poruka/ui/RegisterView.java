@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -152,6 +154,16 @@ public final class RegisterView implements Screen {
                 pseudoClassStateChanged(REVERSED, !empty && row != null && row.kind() == RegisterRow.Kind.REVERSED);
             }
         });
+        // Scrolling to the end loads the next page, as the "show older" button does.
+        table.skinProperty().addListener((o, before, skin) -> table.lookupAll(".scroll-bar").forEach(n -> {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                bar.valueProperty().addListener((v, was, now) -> {
+                    if (now.doubleValue() >= bar.getMax() && vm.hasMoreProperty().get()) {
+                        vm.more();
+                    }
+                });
+            }
+        }));
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }

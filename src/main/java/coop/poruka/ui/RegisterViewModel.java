@@ -57,8 +57,11 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore", false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
 
-    /** Changes with every new filter; a result of an older one is dropped. Touched on the FX thread only. */
-    private long generation;
+    /**
+     * Changes with every new filter; a result of an older one is dropped. Written on the FX thread
+     * only; the background thread reads it to skip searches already overtaken.
+     */
+    private volatile long generation;
     private RegisterFilter filter = RegisterFilter.ALL;
     private long next;
     private int shown;
@@ -184,7 +187,6 @@ public final class RegisterViewModel {
     }
 
     private boolean stale(long mine) {
-        // Read without the FX thread's lock: at worst one extra search runs and is dropped later.
         return mine != generation;
     }
 

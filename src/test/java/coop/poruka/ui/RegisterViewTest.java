@@ -129,6 +129,19 @@ class RegisterViewTest {
         assertThat(robot.lookup("#registerTable").queryTableView().getItems()).isEmpty();
     }
 
+    @Test
+    void scrollingToTheEndLoadsOlderExchanges(FxRobot robot) throws Exception {
+        waitUntilIdle(robot);
+        TableView<RegisterRow> table = robot.lookup("#registerTable").queryTableView();
+        int firstPage = table.getItems().size();
+        assertThat(robot.lookup("#registerMore").query().isVisible()).isTrue();
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        waitUntilIdle(robot);
+        assertThat(table.getItems().size()).isGreaterThan(firstPage);
+        assertThat(table.getItems().stream().map(RegisterRow::exchangeId).distinct().count())
+                .isGreaterThan(coop.poruka.app.Register.PAGE);
+    }
+
     private static TableCell<?, ?> firstCell(FxRobot robot, String columnId) {
         return robot.lookup("#registerTable .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
