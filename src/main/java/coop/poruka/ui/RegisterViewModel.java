@@ -128,7 +128,7 @@ public final class RegisterViewModel {
             }
             RegisterFilter wanted = new RegisterFilter(f, t, code, words);
             // A member named but not found shows nothing rather than everyone's exchanges.
-            Result r = problem.isEmpty() ? read(wanted, Long.MAX_VALUE) : new Result(List.of(), 0, null);
+            Result r = problem.isEmpty() ? read(wanted, Long.MAX_VALUE, mine) : new Result(List.of(), 0, null);
             String memberText = problem;
             fx.execute(() -> {
                 if (mine != generation) {
@@ -153,7 +153,7 @@ public final class RegisterViewModel {
         long below = next;
         busy.set(true);
         background.execute(() -> {
-            Result r = read(current, below);
+            Result r = read(current, below, mine);
             fx.execute(() -> {
                 if (mine == generation) {
                     show(r);
@@ -167,9 +167,10 @@ public final class RegisterViewModel {
 
     /**
      * One page's worth of exchanges below {@code before}. A text search may come back short while
-     * more is left, so reading goes on until the page is full or the journal is done.
+     * more is left, so reading goes on until the page is full or the journal is done, or until a
+     * newer filter makes this one pointless.
      */
-    private Result read(RegisterFilter f, long before) {
+    private Result read(RegisterFilter f, long before, long mine) {
         try {
             List<RegisterEntry> found = new ArrayList<>();
             long below = before;
@@ -177,7 +178,7 @@ public final class RegisterViewModel {
                 RegisterPage page = register.page(f, below, Register.PAGE - found.size());
                 found.addAll(page.entries());
                 below = page.next();
-            } while (found.size() < Register.PAGE && below > 0);
+            } while (found.size() < Register.PAGE && below > 0 && !stale(mine));
             return new Result(found, below, null);
         } catch (LedgerException e) {
             return new Result(List.of(), 0, labels.get("register.failed", e.message(labels.locale())));
