@@ -68,7 +68,7 @@ public final class ExportHledger {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -76,7 +76,7 @@ public final class ExportHledger {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
         } catch (IOException ignored) {

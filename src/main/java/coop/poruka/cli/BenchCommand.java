@@ -6,11 +6,13 @@ import coop.poruka.app.MakeDemo;
 import coop.poruka.app.Progress;
 import coop.poruka.app.Queries;
 import coop.poruka.app.RecordExchange;
+import coop.poruka.app.Register;
 import coop.poruka.app.VerifyLedger;
 import coop.poruka.app.demo.DemoCoop;
 import coop.poruka.app.demo.DemoPlan;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.RegisterFilter;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.money.Amounts;
 import coop.poruka.domain.port.LedgerStore;
@@ -120,6 +122,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "%-42s %10.2f ms%n", "balances, in the running program", millis(b0) / rounds);
 
+            register(store, coop.members());
+
             long v0 = System.nanoTime();
             VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
             report("verify (" + report.entries() + " entries" + (report.ok() ? ", OK" : ", FAILED") + ")", v0, null);
@@ -170,6 +174,31 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(nanos);
         out.printf(Locale.ROOT, "%-42s %10.2f ms p50   %.2f ms p99   %.2f ms max  (%d samples)%n",
                 "single durable exchange", pct(nanos, 50), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, samples);
+        out.flush();
+    }
+
+    /**
+     * The register's lookups built once as the ledger opens (off the screen's thread in the
+     * window), then the first page of one member's exchanges: median over several members.
+     */
+    private void register(LedgerStore store, List<Member> people) {
+        Register register = new Register(store);
+        long p0 = System.nanoTime();
+        register.prepare();
+        out.printf(Locale.ROOT, "%-42s %10.2f s%n", "register lookups built on opening", seconds(p0));
+        int rounds = Math.min(21, people.size());
+        long[] nanos = new long[rounds];
+        for (int i = -5; i < rounds; i++) { // the first 5 warm the JIT and are not counted
+            String code = people.get(Math.floorMod(i * 37 + 11, people.size())).code();
+            long start = System.nanoTime();
+            register.first(RegisterFilter.member(code));
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        out.printf(Locale.ROOT, "%-42s %10.2f ms median   %.2f ms max  (%d members, %d rows a page)%n",
+                "register filtered by one member, first page", pct(nanos, 50), nanos[rounds - 1] / 1e6, rounds, Register.PAGE);
         out.flush();
     }
 

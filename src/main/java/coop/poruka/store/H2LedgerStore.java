@@ -18,6 +18,9 @@ import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.ledger.RecordedEntry;
+import coop.poruka.domain.ledger.RegisterEntry;
+import coop.poruka.domain.ledger.RegisterFilter;
+import coop.poruka.domain.ledger.RegisterPage;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.MemberStatus;
 import coop.poruka.domain.member.Names;
@@ -36,6 +39,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,6 +51,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,6 +69,10 @@ import org.jooq.impl.DSL;
 /** The ledger in one H2 file, read and written with jOOQ. */
 public final class H2LedgerStore implements LedgerStore {
     private static final int SCAN_CHUNK = 10_000;
+    /** Exchange rows read at once while searching the register for text. */
+    private static final int TEXT_CHUNK = 1_000;
+    /** At most this many exchange rows are read for one register page searched by text. */
+    private static final int TEXT_SEARCH_ROWS = 50_000;
 
     private final LedgerFile file;
     private final Connection connection;
@@ -71,6 +81,7 @@ public final class H2LedgerStore implements LedgerStore {
     /** Member codes by database id and back; members are few and never removed. */
     private final Map<Long, String> codeById = new ConcurrentHashMap<>();
     private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
+    private final RegisterIndex registerIndex = new RegisterIndex();
 
     private H2LedgerStore(LedgerFile file, Connection connection) {
         this.file = file;
@@ -142,7 +153,7 @@ public final class H2LedgerStore implements LedgerStore {
     @Override
     public synchronized <T> T read(Function<LedgerReader, T> work) {
         try {
-            return work.apply(new Tx(dsl));
+            return work.apply(new Tx(dsl, false));
         } finally {
             rollbackQuietly();
         }
@@ -158,7 +169,7 @@ public final class H2LedgerStore implements LedgerStore {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             try {
-                return work.apply(new Tx(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false))));
+                return work.apply(new Tx(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)), false));
             } finally {
                 c.rollback();
             }
@@ -170,7 +181,7 @@ public final class H2LedgerStore implements LedgerStore {
     @Override
     public synchronized <T> T write(Function<LedgerWriter, T> work) {
         try {
-            T result = work.apply(new Tx(dsl));
+            T result = work.apply(new Tx(dsl, true));
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -260,6 +271,19 @@ public final class H2LedgerStore implements LedgerStore {
                 reversal == null ? null : reversal.getReason(), x.getOverrideReason());
     }
 
+    /** Whether the folded {@code text} is in a memo, the reason or the id of the exchange. */
+    private static boolean matches(Exchange x, String text) {
+        if (x.id().toString().contains(text) || x.reason() != null && Names.searchKey(x.reason()).contains(text)) {
+            return true;
+        }
+        for (Leg leg : x.legs()) {
+            if (Names.searchKey(leg.memo()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The reversal rows that meet the condition, by journal sequence number. */
     private Map<Long, ReversalRecord> reversals(Condition which) {
         Map<Long, ReversalRecord> out = new HashMap<>();
@@ -288,9 +312,15 @@ public final class H2LedgerStore implements LedgerStore {
     private final class Tx implements LedgerWriter {
         /** The connection this transaction runs on: the store's own, or a snapshot reader's. */
         private final DSLContext dsl;
+        /**
+         * Inside a write, rows not yet committed are visible and may still be rolled back, so the
+         * register index is not brought up to date from them.
+         */
+        private final boolean writing;
 
-        Tx(DSLContext dsl) {
+        Tx(DSLContext dsl, boolean writing) {
             this.dsl = dsl;
+            this.writing = writing;
         }
 
 
@@ -427,6 +457,115 @@ public final class H2LedgerStore implements LedgerStore {
                     sink.accept(x.exchange());
                 }
             });
+        }
+
+        @Override
+        public void prepareRegister() {
+            if (!writing) {
+                registerIndex.catchUp(dsl);
+            }
+        }
+
+        @Override
+        public RegisterPage register(RegisterFilter filter, long before, int limit) {
+            prepareRegister();
+            Long memberId = null;
+            if (filter.member() != null) {
+                memberId = idByCode.get(filter.member());
+                if (memberId == null) {
+                    return new RegisterPage(List.of(), 0);
+                }
+            }
+            String text = filter.text() == null ? null : Names.searchKey(filter.text());
+            List<PostedExchange> found = new ArrayList<>(limit);
+            long next = before;
+            int read = 0;
+            // Without text every candidate matches, so one page is one query. With text, candidates
+            // are read in chunks until the page is full; a bounded share of the journal per call
+            // keeps a rare word from holding the caller for long: the page then comes back short.
+            while (found.size() < limit && next > 0 && read < TEXT_SEARCH_ROWS) {
+                int want = text == null ? limit - found.size() : TEXT_CHUNK;
+                RegisterIndex.Found f = registerIndex.find(memberId, filter.from(), filter.to(), next, want);
+                read += f.count();
+                next = f.next();
+                List<PostedExchange> chunk = postedBySeq(f.seqs(), f.count());
+                for (int i = 0; i < chunk.size() && found.size() < limit; i++) {
+                    PostedExchange p = chunk.get(i);
+                    if (text == null || matches(p.exchange(), text)) {
+                        found.add(p);
+                        if (found.size() == limit && i < chunk.size() - 1) {
+                            next = p.seq(); // the rest of this chunk is looked at again next time
+                        }
+                    }
+                }
+            }
+            return new RegisterPage(withReversals(found), next);
+        }
+
+        /** The exchanges of these rows, in the order of the sequence numbers given. */
+        private List<PostedExchange> postedBySeq(long[] seqs, int count) {
+            if (count == 0) {
+                return List.of();
+            }
+            Long[] which = new Long[count];
+            for (int i = 0; i < count; i++) {
+                which[i] = seqs[i];
+            }
+            Map<Long, JournalRecord> rows = new HashMap<>();
+            dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.eq(DSL.any(which))).fetch().forEach(r -> rows.put(r.getSeq(), r));
+            Map<Long, ReversalRecord> reversals = new HashMap<>();
+            dsl.selectFrom(REVERSAL).where(REVERSAL.JOURNAL_SEQ.eq(DSL.any(which))).fetch()
+                    .forEach(r -> reversals.put(r.getJournalSeq(), r));
+            List<PostedExchange> out = new ArrayList<>(count);
+            for (Long seq : which) {
+                JournalRecord j = rows.get(seq);
+                Exchange x = j == null ? null : H2LedgerStore.this.exchange(j, reversals.get(seq));
+                if (x != null) {
+                    out.add(new PostedExchange(x, seq, instant(j.getRecordedAt()), Hash.of(j.getHash())));
+                }
+            }
+            return out;
+        }
+
+        /** Each exchange with the id of its reversal, if it was reversed. */
+        private List<RegisterEntry> withReversals(List<PostedExchange> found) {
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            UUID[] ids = found.stream().map(p -> p.exchange().id()).toArray(UUID[]::new);
+            Map<UUID, UUID> reversedBy = new HashMap<>();
+            dsl.select(REVERSAL.REVERSES, JOURNAL.EXCHANGE_ID).from(REVERSAL).join(JOURNAL)
+                    .on(JOURNAL.SEQ.eq(REVERSAL.JOURNAL_SEQ)).where(REVERSAL.REVERSES.eq(DSL.any(ids))).fetch()
+                    .forEach(r -> reversedBy.put(r.value1(), r.value2()));
+            return found.stream().map(p -> new RegisterEntry(p, reversedBy.get(p.exchange().id()))).toList();
+        }
+
+        @Override
+        public SortedMap<LocalDate, Long> dailyNet(String memberCode) {
+            SortedMap<LocalDate, Long> net = new TreeMap<>();
+            Long id = idByCode.get(memberCode);
+            if (id == null) {
+                return net;
+            }
+            prepareRegister();
+            long[] seqs = registerIndex.ofMember(id);
+            for (int from = 0; from < seqs.length; from += TEXT_CHUNK) {
+                Long[] chunk = new Long[Math.min(TEXT_CHUNK, seqs.length - from)];
+                for (int i = 0; i < chunk.length; i++) {
+                    chunk[i] = seqs[from + i];
+                }
+                dsl.select(JOURNAL.VALUE_DATE, JOURNAL.SUPPLIER_IDS, JOURNAL.RECEIVER_IDS, JOURNAL.AMOUNTS).from(JOURNAL)
+                        .where(JOURNAL.SEQ.eq(DSL.any(chunk))).fetch().forEach(r -> {
+                            long change = 0;
+                            for (int i = 0; i < r.value4().length; i++) {
+                                change += id.equals(r.value2()[i]) ? r.value4()[i] : 0;
+                                change -= id.equals(r.value3()[i]) ? r.value4()[i] : 0;
+                            }
+                            net.merge(r.value1(), change, Math::addExact);
+                        });
+            }
+            net.values().removeIf(v -> v == 0);
+            return net;
         }
 
         @Override

@@ -71,8 +71,10 @@ public final class PorukaWindow {
                 () -> new CounterView(new CounterViewModel(session))));
         view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2,
                 () -> new MembersView(new MembersViewModel(session))));
-        // Until the register is in: the members' standing beside the latest exchanges.
-        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT3, view::overview));
+        view.addArea(new MainView.Area("register", "nav.register", KeyCode.DIGIT3,
+                () -> new RegisterView(new RegisterViewModel(session))));
+        // The first window's overview: the members' standing beside the latest exchanges.
+        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT4, view::overview));
         view.buildMenus(stage, stage::hide);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

@@ -4,12 +4,16 @@ import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.ledger.RecordedEntry;
+import coop.poruka.domain.ledger.RegisterFilter;
+import coop.poruka.domain.ledger.RegisterPage;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.CoopSettings;
 import java.util.Collection;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -50,4 +54,24 @@ public interface LedgerReader {
 
     /** Exchanges in journal order, for export. */
     void scanExchanges(Consumer<Exchange> sink);
+
+    /**
+     * The exchanges the filter matches whose journal sequence number is below {@code before}
+     * ({@code Long.MAX_VALUE}: from the newest), newest first, at most {@code limit}. Never reads
+     * the whole journal into memory; a page may come back short while {@link RegisterPage#hasMore}.
+     */
+    RegisterPage register(RegisterFilter filter, long before, int limit);
+
+    /**
+     * How the member's balance changed on each value date (credits minus debits that day, days
+     * without any change left out), in date order. Empty for an unknown member.
+     */
+    SortedMap<LocalDate, Long> dailyNet(String memberCode);
+
+    /**
+     * Readies the lookups of {@link #register} by member and date; takes seconds on a ledger of
+     * millions of exchanges, so call it off the screen's thread when a ledger opens. Optional: the
+     * first such lookup does it otherwise.
+     */
+    void prepareRegister();
 }
