@@ -44,7 +44,9 @@ final class NewCoopWizard {
         Button browse = new Button(labels.get("wizard.browse"));
         browse.setId("browseLocation");
         browse.setOnAction(e -> chooseFile(browse));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         HBox locationRow = new HBox(8, location, browse);
+        locationRow.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(location, Priority.ALWAYS);
         GridPane file = Forms.grid();
         Forms.row(file, labels.get("wizard.location"), location,

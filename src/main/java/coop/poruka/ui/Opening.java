@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -99,7 +100,8 @@ public final class Opening {
         NewCoopWizard wizard = new NewCoopWizard(new NewCoopViewModel(ledgers, clock, labels),
                 p -> open(p, false), this::closeDialog);
         showDialog(wizard.root(), labels.get("wizard.title"), 760, 720);
-        wizard.focus();
+        // The new content takes the keyboard once it is laid out in the dialog.
+        Platform.runLater(wizard::focus);
     }
 
     private void showDialog(Parent content, String title, double width, double height) {
