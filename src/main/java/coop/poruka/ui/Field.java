@@ -8,6 +8,11 @@ public final class Field {
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
+    public Field() {
+        // A mistake shown beside the field goes away as soon as the person corrects the field.
+        value.addListener((o, was, now) -> error.set(""));
+    }
+
     public StringProperty valueProperty() {
         return value;
     }

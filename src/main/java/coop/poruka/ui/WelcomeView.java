@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -22,6 +23,7 @@ final class WelcomeView {
         intro.setId("welcomeIntro");
         intro.setWrapText(true);
         intro.getStyleClass().add("welcome-intro");
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
         explore = choice("exploreDemo", labels.get("welcome.explore"), labels.get("welcome.exploreHint"));
         explore.setDefaultButton(true);
@@ -60,11 +62,13 @@ final class WelcomeView {
         Label under = new Label(hint);
         under.getStyleClass().add("choice-hint");
         under.setWrapText(true);
+        under.setMinHeight(Region.USE_PREF_SIZE);
         Button b = new Button(null, new VBox(2, name, under));
         b.setId(id);
         b.setMnemonicParsing(false);
         b.getStyleClass().add("welcome-choice");
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(Region.USE_PREF_SIZE);
         b.setAccessibleText(text);
         return b;
     }
