@@ -91,7 +91,7 @@ public final class Opening {
     private void showWelcome() {
         WelcomeViewModel vm = WelcomeViewModel.overDemo(ledgers, labels, clock);
         WelcomeView view = new WelcomeView(vm, this::closeDialog, this::showWizard, p -> open(p, false));
-        showDialog(view.root(), labels.get("welcome.title"), 640, 480);
+        showDialog(view.root(), labels.get("welcome.title"), 640, 400);
         view.focus();
     }
 

@@ -61,8 +61,6 @@ final class WelcomeView {
         name.getStyleClass().add("choice-name");
         Label under = new Label(hint);
         under.getStyleClass().add("choice-hint");
-        under.setWrapText(true);
-        under.setMinHeight(Region.USE_PREF_SIZE);
         Button b = new Button(null, new VBox(2, name, under));
         b.setId(id);
         b.setMnemonicParsing(false);
