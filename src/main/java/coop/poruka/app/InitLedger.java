@@ -1,5 +1,6 @@
 package coop.poruka.app;
 
+import coop.poruka.app.AddMember.NewMember;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.SettingsChange;
 import coop.poruka.domain.ledger.Journal;
@@ -8,7 +9,9 @@ import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.LedgerWriter;
+
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** Starts a new co-op's books: its name, unit of account and the office that keeps them. */
@@ -28,6 +31,16 @@ public final class InitLedger {
 
     public CoopSettings run(CoopSettings settings) {
         return store.write(w -> start(w, settings));
+    }
+
+    /** Starts the books with their first members: all in one transaction, so a refusal leaves none. */
+    public CoopSettings run(CoopSettings settings, List<NewMember> members) {
+        return store.write(w -> {
+            start(w, settings);
+            AddMember admit = new AddMember(store, clock);
+            members.forEach(m -> admit.add(w, m));
+            return settings;
+        });
     }
 
     /** The first entry of the journal, inside a transaction that may go on to add more. */

@@ -3,7 +3,6 @@ package coop.poruka.ui;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -14,7 +13,7 @@ public final class PorukaApp extends Application {
     private static LedgerOpener ledgers;
     private static Clock clock;
 
-    private PorukaWindow window;
+    private Opening opening;
 
     /**
      * Opens the window on a ledger (null: the default one) and returns when it is closed. Runs once
@@ -29,15 +28,15 @@ public final class PorukaApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Labels labels = new Labels(Locale.getDefault());
-        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels));
-        window.show();
+        // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
+        opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode());
+        opening.start();
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
+        if (opening != null) {
+            opening.stop();
         }
     }
 }

@@ -73,8 +73,10 @@ public final class PorukaWindow {
                 () -> new MembersView(new MembersViewModel(session))));
         view.addArea(new MainView.Area("register", "nav.register", KeyCode.DIGIT3,
                 () -> new RegisterView(new RegisterViewModel(session))));
+        view.addArea(new MainView.Area("settings", "nav.settings", KeyCode.DIGIT4,
+                () -> new SettingsView(new SettingsViewModel(session, Recents.userNode()))));
         // The first window's overview: the members' standing beside the latest exchanges.
-        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT4, view::overview));
+        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT5, view::overview));
         view.buildMenus(stage, stage::hide);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

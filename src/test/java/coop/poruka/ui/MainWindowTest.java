@@ -76,7 +76,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         // The overview area, by its shortcut as a person would get there.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
