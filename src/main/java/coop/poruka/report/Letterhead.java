@@ -8,6 +8,7 @@ import coop.poruka.domain.office.CoopSettings;
  */
 final class Letterhead implements PdfDocument.Decor {
     private static final Style NAME = Style.bold(12);
+    private static final Style TITLE = Style.bold(10.5f);
     private static final Style SMALL = Style.muted(7.5f);
 
     private final CoopSettings coop;
@@ -26,7 +27,7 @@ final class Letterhead implements PdfDocument.Decor {
     public void header(PdfDocument d) {
         float top = d.y();
         d.text(coop.name(), d.left(), PdfDocument.baseline(top, NAME), NAME);
-        d.textRight(title, d.right(), PdfDocument.baseline(top, NAME) , Style.muted(9));
+        d.textRight(title, d.right(), PdfDocument.baseline(top, NAME), TITLE);
         d.down(NAME.leading());
         d.text(words.get("office", coop.officeName(), coop.officeCode()), d.left(),
                 PdfDocument.baseline(d.y(), Style.muted(8.5f)), Style.muted(8.5f));

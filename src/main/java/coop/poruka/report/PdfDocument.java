@@ -14,6 +14,9 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,6 +42,8 @@ public final class PdfDocument implements AutoCloseable {
     private static final float FOOTER_SPACE = 30;
 
     private final PDDocument doc = new PDDocument();
+    /** The parsed fonts; the subsets are cut from them when saving, so they close with the document. */
+    private final List<TrueTypeFont> ttfs = new ArrayList<>();
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final PDRectangle size;
@@ -62,7 +67,12 @@ public final class PdfDocument implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("font missing from the build: " + file);
             }
-            return PDType0Font.load(doc, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttfs.add(ttf);
+            // No glyph substitution: PDFBox would otherwise set "office" with an ffi ligature, and
+            // a reader copying or searching the text would find "o\uFB03ce" instead of the word.
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(doc, ttf, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -315,6 +325,9 @@ public final class PdfDocument implements AutoCloseable {
         } finally {
             try {
                 doc.close();
+                for (TrueTypeFont ttf : ttfs) {
+                    ttf.close();
+                }
             } catch (IOException ignored) {
                 // Nothing was written by closing; the document is discarded either way.
             }

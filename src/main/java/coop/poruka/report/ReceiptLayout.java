@@ -8,7 +8,6 @@ import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.report.Table.Align;
 import coop.poruka.report.Table.Cell;
 import coop.poruka.report.Table.Column;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -16,7 +15,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /** The receipt of one exchange, on A5: what was exchanged, between whom, and where everyone stands. */
 final class ReceiptLayout {
     private static final float MARGIN = 36;
-    private static final Style TITLE = Style.bold(15);
     private static final Style HEADING = Style.bold(9.5f);
     private static final Style LABEL = Style.muted(8.5f);
     private static final Style VALUE = Style.regular(9);
@@ -35,14 +33,12 @@ final class ReceiptLayout {
     PdfDocument build() {
         CoopSettings coop = receipt.coop();
         Exchange x = receipt.posted().exchange();
-        String title = words.get("receipt.title");
+        String title = words.get(x.isReversal() ? "receipt.titleReversal" : "receipt.title");
         String printed = words.get("printed", words.moment(receipt.printedAt(), receipt.zone()));
         PdfDocument d = new PdfDocument(PDRectangle.A5, MARGIN, new Letterhead(coop, words, title, printed));
         try {
             d.info(title + " " + x.id(), coop.name(), GregorianCalendar.from(receipt.printedAt().atZone(receipt.zone())));
             d.newPage();
-            d.paragraph(x.isReversal() ? words.get("receipt.titleReversal") : title, TITLE);
-            d.down(6);
             field(d, "receipt.exchangeId", x.id().toString());
             field(d, "receipt.valueDate", words.date(x.valueDate()));
             field(d, "receipt.recordedAt", words.moment(receipt.posted().recordedAt(), receipt.zone()));
@@ -89,7 +85,7 @@ final class ReceiptLayout {
     }
 
     private void heading(PdfDocument d, String key) {
-        d.down(12);
+        d.down(10);
         d.need(HEADING.leading() * 3);
         d.text(words.get(key), d.left(), PdfDocument.baseline(d.y(), HEADING), HEADING);
         d.down(HEADING.leading() + 2);
@@ -97,10 +93,10 @@ final class ReceiptLayout {
 
     private Table legs(Exchange x) {
         Table t = new Table(9, List.of(
-                new Column("#", 0.5f, Align.LEFT),
-                new Column(words.get("receipt.supplier"), 4, Align.LEFT),
-                new Column(words.get("receipt.receiver"), 4, Align.LEFT),
-                new Column(words.get("receipt.amount"), 3, Align.RIGHT)));
+                new Column("#", 0.45f, Align.LEFT),
+                new Column(words.get("receipt.supplier"), 4.3f, Align.LEFT),
+                new Column(words.get("receipt.receiver"), 4.3f, Align.LEFT),
+                new Column(words.get("receipt.amount"), 2.7f, Align.RIGHT)));
         int n = 1;
         for (Leg leg : x.legs()) {
             String memo = leg.memo().isBlank() ? null : words.get("receipt.memo", leg.memo());
@@ -121,8 +117,7 @@ final class ReceiptLayout {
                 new Column(words.get("receipt.member"), 6, Align.LEFT),
                 new Column(words.get("receipt.code"), 2.5f, Align.LEFT),
                 new Column(words.get("receipt.balanceAfter"), 3.5f, Align.RIGHT)));
-        List<Receipt.Party> parties = new ArrayList<>(receipt.parties());
-        for (Receipt.Party p : parties) {
+        for (Receipt.Party p : receipt.parties()) {
             t.row(Cell.of(p.name()), Cell.of(p.code()), Cell.of(words.amount(p.balanceAfter(), unit)));
         }
         return t;

@@ -27,7 +27,7 @@ public final class Table {
 
     private record Row(List<Cell> cells, String detail) {}
 
-    private static final float PAD = 4;
+    private static final float PAD = 3;
     private final List<Column> columns;
     private final List<Row> rows = new ArrayList<>();
     private final Style text;
