@@ -93,7 +93,7 @@ final class ReceiptLayout {
 
     private Table legs(Exchange x) {
         Table t = new Table(9, List.of(
-                new Column("#", 0.45f, Align.LEFT),
+                new Column("#", 0.75f, Align.LEFT),
                 new Column(words.get("receipt.supplier"), 4.3f, Align.LEFT),
                 new Column(words.get("receipt.receiver"), 4.3f, Align.LEFT),
                 new Column(words.get("receipt.amount"), 2.7f, Align.RIGHT)));

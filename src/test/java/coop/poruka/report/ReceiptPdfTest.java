@@ -123,7 +123,9 @@ class ReceiptPdfTest {
     @Test
     void receiptSpeaksRussianAndSwedishWithTheirNumbers() {
         PostedExchange p = ledger.post(new Leg("ALM-0001", "ALM-0004", 123456, ""));
-        String ru = flat(Poppler.text(print(p.exchange().id(), Locale.forLanguageTag("ru"))));
+        Path ruPdf = print(p.exchange().id(), Locale.forLanguageTag("ru"));
+        keepForLooking(ruPdf, "receipt-sample-ru.pdf");
+        String ru = flat(Poppler.text(ruPdf));
         assertThat(ru).contains("Квитанция об обмене", "Офис Almaty (ALM)", "1 234,56 ꝏ", "Страница 1 из 1", KAZAKH);
         String sv = flat(Poppler.text(print(p.exchange().id(), Locale.forLanguageTag("sv"))));
         assertThat(sv).contains("Kvitto på byte", "1 234,56 ꝏ", "Sida 1 av 1", SWEDISH);
@@ -137,7 +139,9 @@ class ReceiptPdfTest {
             legs.add(new Leg(codes[i % 4], codes[(i + 1) % 4], 100 + i, "link " + (i + 1) + " of the chain"));
         }
         PostedExchange p = ledger.post(legs.toArray(Leg[]::new));
-        String text = flat(Poppler.text(print(p.exchange().id(), Locale.ENGLISH)));
+        Path pdf = print(p.exchange().id(), Locale.ENGLISH);
+        keepForLooking(pdf, "receipt-sample-chain.pdf");
+        String text = flat(Poppler.text(pdf));
         assertThat(text).contains("link 40 of the chain", "Page 1 of ", "Ak Bulak Co-op").doesNotContain("Page 1 of 1 ");
         int pages = Integer.parseInt(text.replaceAll(".*Page 1 of (\\d+).*", "$1"));
         assertThat(pages).isGreaterThan(1);
