@@ -9,11 +9,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -293,8 +295,11 @@ public final class PdfDocument implements AutoCloseable {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), ".poruka-", ".pdf.part");
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            // Not Files.createTempFile: its owner-only permissions would follow the file into place,
+            // and a receipt saved to a shared folder must open for the others too.
+            temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 finish.write(doc, stream);
             }
             try {
