@@ -13,7 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // No arguments is "poruka window": the default ledger, and the same one-line errors.
         String[] command = args.length == 0 ? new String[] {"window"} : args;
-        int code = Cli.run(command, Wiring.ledgers(), Wiring.clock(), PorukaApp::open);
+        int code = Cli.run(command, Wiring.ledgers(), Wiring.clock(), PorukaApp::open, Wiring.documents());
         System.exit(code);
     }
 }

@@ -1,7 +1,9 @@
 package coop.poruka;
 
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.report.PdfDocuments;
 import coop.poruka.store.H2LedgerStore;
 import coop.poruka.store.LedgerFile;
 import java.nio.file.Files;
@@ -14,6 +16,11 @@ public final class Wiring {
 
     public static Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Receipts (and later statements) as PDF files. */
+    public static Documents documents() {
+        return new PdfDocuments();
     }
 
     public static LedgerOpener ledgers() {

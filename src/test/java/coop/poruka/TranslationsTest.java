@@ -65,6 +65,11 @@ class TranslationsTest {
     }
 
     @Test
+    void everyDocumentWordIsTranslatedWithTheSameBlanks() throws IOException {
+        sameKeysAndBlanks("/coop/poruka/report/documents");
+    }
+
+    @Test
     void commandLineStaysEnglishOnARussianMachineWhileTheWindowSpeaksRussian() {
         Locale before = Locale.getDefault();
         try {

@@ -1,6 +1,7 @@
 package coop.poruka.cli;
 
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
             BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
-            ExportCommand.class, WindowCommand.class
+            ExportCommand.class, ReceiptCommand.class, WindowCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec
@@ -26,8 +27,9 @@ public final class Cli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as 'poruka balances'.");
     }
 
-    public static int run(String[] args, LedgerOpener ledgers, Clock clock, CliContext.WindowOpener window) {
-        return run(args, new CliContext(ledgers, clock, window), new PrintWriter(System.out, true),
+    public static int run(String[] args, LedgerOpener ledgers, Clock clock, CliContext.WindowOpener window,
+            Documents documents) {
+        return run(args, new CliContext(ledgers, clock, window, documents), new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true));
     }
 

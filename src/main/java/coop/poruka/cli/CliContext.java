@@ -1,11 +1,12 @@
 package coop.poruka.cli;
 
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /** What the commands are given by the composition root. */
-public record CliContext(LedgerOpener ledgers, Clock clock, WindowOpener window) {
+public record CliContext(LedgerOpener ledgers, Clock clock, WindowOpener window, Documents documents) {
 
     /** Opens the desktop window on a ledger (null: the default one). */
     @FunctionalInterface

@@ -451,6 +451,30 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Map<String, Long> balancesAfter(long seq, Collection<String> codes) {
+            Map<Long, Long> byId = new HashMap<>();
+            dsl.select(MEMBER.ID, MEMBER.BALANCE).from(MEMBER).where(MEMBER.CODE.in(codes))
+                    .forEach(r -> byId.put(r.value1(), r.value2()));
+            // The running balance minus whatever was posted later: a receipt is nearly always
+            // printed right after its exchange, so there is little or nothing to walk back.
+            try (Cursor<Record3<Long[], Long[], Long[]>> rows = dsl
+                    .select(JOURNAL.SUPPLIER_IDS, JOURNAL.RECEIVER_IDS, JOURNAL.AMOUNTS).from(JOURNAL)
+                    .where(JOURNAL.SEQ.gt(seq)).and(JOURNAL.EXCHANGE_ID.isNotNull()).fetchLazy()) {
+                for (Record3<Long[], Long[], Long[]> r : rows) {
+                    Long[] amounts = r.value3();
+                    for (int i = 0; i < amounts.length; i++) {
+                        long amount = amounts[i];
+                        byId.computeIfPresent(r.value1()[i], (id, b) -> Math.subtractExact(b, amount));
+                        byId.computeIfPresent(r.value2()[i], (id, b) -> Math.addExact(b, amount));
+                    }
+                }
+            }
+            Map<String, Long> out = new LinkedHashMap<>();
+            byId.forEach((id, balance) -> out.put(codeById.get(id), balance));
+            return out;
+        }
+
+        @Override
         public void scanExchanges(Consumer<Exchange> sink) {
             scanJournal(e -> {
                 if (e.content() instanceof ExchangePosted x) {

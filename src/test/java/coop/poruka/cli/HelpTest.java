@@ -40,7 +40,7 @@ class HelpTest {
         List<List<String>> all = commands(Cli.class, List.of());
         assertThat(all).extracting(w -> String.join(" ", w))
                 .contains("init", "member add", "member change", "member list", "exchange", "reverse", "balances",
-                        "verify", "import", "export", "demo", "bench", "window");
+                        "verify", "import", "export", "demo", "bench", "window", "receipt");
         for (List<String> words : all) {
             List<String> args = new ArrayList<>(words);
             args.add("--help");

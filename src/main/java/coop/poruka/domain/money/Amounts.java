@@ -3,6 +3,10 @@ package coop.poruka.domain.money;
 import coop.poruka.domain.LedgerException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -47,5 +51,21 @@ public final class Amounts {
 
     public static BigDecimal toDecimal(long minor, int decimals) {
         return BigDecimal.valueOf(minor, decimals);
+    }
+
+    /**
+     * How a person in {@code locale} reads amounts: their grouping and decimal mark, exactly
+     * {@code decimals} decimals. A new instance each call, since DecimalFormat is not thread-safe.
+     */
+    public static DecimalFormat localFormat(Locale locale, int decimals) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale);
+        DecimalFormat f = nf instanceof DecimalFormat d ? d
+                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setGroupingUsed(true);
+        // The value has exactly these decimals already; anything else would be a bug, not rounding.
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f;
     }
 }

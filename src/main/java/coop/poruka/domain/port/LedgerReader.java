@@ -52,6 +52,12 @@ public interface LedgerReader {
     /** Each member's balance summed from the legs (credits minus debits), by member code. */
     Map<String, Long> balancesFromPostings();
 
+    /**
+     * Each named member's balance as it stood right after journal entry {@code seq}: what a
+     * receipt shows, however much was posted since. By member code; unknown codes are absent.
+     */
+    Map<String, Long> balancesAfter(long seq, Collection<String> codes);
+
     /** Exchanges in journal order, for export. */
     void scanExchanges(Consumer<Exchange> sink);
 

@@ -1,0 +1,51 @@
+package coop.poruka.report;
+
+import coop.poruka.domain.money.Amounts;
+import coop.poruka.domain.money.Unit;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The words, numbers and dates of a document, in the reader's language. */
+final class Words {
+    static final String BUNDLE = "coop.poruka.report.documents";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    Words(Locale locale) {
+        this.locale = locale;
+        // No fallback to the machine's locale: an English receipt stays English on a Russian PC.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    String get(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    /** An amount with the unit's symbol, as the reader writes numbers. */
+    String amount(long minor, Unit unit) {
+        return Amounts.localFormat(locale, unit.decimals()).format(Amounts.toDecimal(minor, unit.decimals()))
+                + "\u00a0" + unit.symbol();
+    }
+
+    String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** A moment in the office's time zone, with the zone named so no one has to guess. */
+    String moment(Instant at, ZoneId zone) {
+        var t = at.atZone(zone);
+        return dates.format(t) + ", " + times.format(t) + " (" + zone.getId() + ")";
+    }
+}
