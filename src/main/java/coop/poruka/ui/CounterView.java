@@ -52,7 +52,6 @@ import javafx.scene.layout.VBox;
  * exchange. Layout only; everything shown comes from the model.
  */
 final class CounterView implements Screen {
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final PseudoClass OVER_LIMIT = PseudoClass.getPseudoClass("over-limit");
     private static final PseudoClass NOT_ACTIVE = PseudoClass.getPseudoClass("not-active");
@@ -378,19 +377,8 @@ final class CounterView implements Screen {
     }
 
     private TableColumn<Standing, Long> amountColumn(String id, String key, Function<Standing, Long> value) {
-        TableColumn<Standing, Long> column = new TableColumn<>(labels.get(key));
-        column.setId(id);
-        column.getStyleClass().add("amount");
+        TableColumn<Standing, Long> column = AmountColumns.of(id, labels.get(key), value, vm::amount, true);
         column.setPrefWidth(90);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long minor, boolean empty) {
-                super.updateItem(minor, empty);
-                setText(empty || minor == null ? null : vm.amount(minor));
-                pseudoClassStateChanged(NEGATIVE, !empty && minor != null && minor < 0);
-            }
-        });
         column.setSortable(false);
         return column;
     }

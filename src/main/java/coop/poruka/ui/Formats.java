@@ -1,10 +1,7 @@
 package coop.poruka.ui;
 
 import coop.poruka.domain.money.Amounts;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +21,7 @@ public final class Formats {
     public Formats(Locale locale, int decimals) {
         this.locale = locale;
         this.decimals = decimals;
-        this.amounts = amountFormat(locale, decimals);
+        this.amounts = Amounts.localFormat(locale, decimals);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
@@ -52,17 +49,5 @@ public final class Formats {
     public static String shortId(UUID id) {
         String text = id.toString();
         return text.substring(text.length() - 8);
-    }
-
-    private static DecimalFormat amountFormat(Locale locale, int decimals) {
-        NumberFormat nf = NumberFormat.getNumberInstance(locale);
-        DecimalFormat f = nf instanceof DecimalFormat d ? d
-                : new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(locale));
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        f.setGroupingUsed(true);
-        // The value has exactly these decimals already; anything else would be a bug, not rounding.
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -31,7 +30,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -55,7 +53,6 @@ import javafx.stage.Window;
  * right, where the books are at the bottom. Layout only; everything shown comes from the model.
  */
 final class MainView {
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final MainViewModel vm;
@@ -299,19 +296,7 @@ final class MainView {
     /** Right-aligned, in the unit's decimals; a negative amount is marked so it is seen at a glance. */
     private TableColumn<MemberRow, Long> amountColumn(String id, String title, Function<MemberRow, Long> value,
             boolean markNegative) {
-        TableColumn<MemberRow, Long> column = new TableColumn<>(title);
-        column.setId(id);
-        column.getStyleClass().add("amount");
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long minor, boolean empty) {
-                super.updateItem(minor, empty);
-                setText(empty || minor == null ? null : vm.amount(minor));
-                pseudoClassStateChanged(NEGATIVE, markNegative && !empty && minor != null && minor < 0);
-            }
-        });
-        return column;
+        return AmountColumns.of(id, title, value, vm::amount, markNegative);
     }
 
     private Node exchangesPane() {

@@ -2,15 +2,12 @@ package coop.poruka.ui;
 
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -33,7 +30,6 @@ import javafx.scene.layout.VBox;
  * member's card over it (Enter, double-click). Layout and keys only; the model does the rest.
  */
 public final class MembersView implements Screen {
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final MembersViewModel vm;
@@ -240,19 +236,7 @@ public final class MembersView implements Screen {
     /** Right-aligned, in the unit's decimals; a negative amount is marked so it is seen at a glance. */
     private TableColumn<MemberRow, Long> amountColumn(String id, String titleKey, Function<MemberRow, Long> value,
             boolean markNegative) {
-        TableColumn<MemberRow, Long> column = new TableColumn<>(labels.get(titleKey));
-        column.setId(id);
-        column.getStyleClass().add("amount");
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long minor, boolean empty) {
-                super.updateItem(minor, empty);
-                setText(empty || minor == null ? null : vm.amount(minor));
-                pseudoClassStateChanged(NEGATIVE, markNegative && !empty && minor != null && minor < 0);
-            }
-        });
-        return column;
+        return AmountColumns.of(id, labels.get(titleKey), value, vm::amount, markNegative);
     }
 
     private String selectedCode() {
