@@ -13,7 +13,9 @@ t=target/installer
 # The program's own jar, without the libraries the shaded jar bundles; the version is for `poruka --version`.
 printf 'Implementation-Title: Poruka\nImplementation-Version: %s\n' "$version" > "$t/MANIFEST.MF"
 "${jdk}jar" --create --file "$t/input/poruka.jar" --manifest "$t/MANIFEST.MF" -C target/classes .
-rm -rf "$t/out"
+# The samples travel with the program (Linux: /opt/poruka/lib/app/samples).
+rm -rf "$t/out" "$t/input/samples"
+cp -r samples "$t/input/samples"
 start=$(date +%s)
 "${jdk}jpackage" @installer/common.args @installer/"$platform".args \
     --app-version "$version" --input "$t/input" --module-path "$t/javafx" --dest "$t/out"

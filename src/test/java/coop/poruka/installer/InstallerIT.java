@@ -37,7 +37,8 @@ class InstallerIT {
         assertThat(info).contains("Package: poruka", "Version: 0.1.0", "libgtk-3-0", "Bookkeeping for barter");
         assertThat(run("dpkg-deb", "--contents", deb.toString()))
                 .contains("./opt/poruka/bin/Poruka", "./opt/poruka/lib/poruka-Poruka.desktop",
-                        "./opt/poruka/lib/runtime/lib/libjava.so", "./opt/poruka/lib/app/poruka.jar");
+                        "./opt/poruka/lib/runtime/lib/libjava.so", "./opt/poruka/lib/app/poruka.jar",
+                        "./opt/poruka/lib/app/samples/README.md", "./opt/poruka/lib/app/samples/members-with-mistakes.csv");
 
         if (installForReal()) {
             run("apt-get", "install", "-y", "-q", deb.toAbsolutePath().toString());

@@ -65,6 +65,19 @@ class UpgradeTest {
     }
 
     @Test
+    void commandLineSaysInOneLineOnStderrWhenItUpgradedTheLedger() throws Exception {
+        LedgerFile file = v1Copy();
+        TestLedger.CliRun run = TestLedger.cli("balances", "--db", file.path().toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("ALM-0002", "47.00");
+        if (Migrations.VERSIONS.size() > 1) {
+            assertThat(run.err()).hasLineCount(1).contains("was brought up to date", backups().get(0).toString());
+        } else {
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @Test
     void upgradeCopiesTheLedgerBesideItFirstAndSaysWhere() throws Exception {
         LedgerFile file = v1Copy();
         String before = sha256(file.path());
