@@ -20,9 +20,12 @@ public final class Queries {
         return store.read(Books::settings);
     }
 
-    /** Every member with their running balance, by code. */
+    /** Every member with their running balance and the credit limit the co-op's rules give them, by code. */
     public List<Member> members() {
-        return store.read(r -> r.members());
+        return store.read(r -> {
+            var book = Standings.bookIfItMatters(r);
+            return r.members().stream().map(m -> Standings.effective(m, book)).toList();
+        });
     }
 
     public List<PostedExchange> latestExchanges(int limit) {

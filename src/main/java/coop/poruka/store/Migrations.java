@@ -20,7 +20,7 @@ final class Migrations {
      * files). A ledger whose history holds exactly these, all applied, is opened without starting
      * Flyway, which costs about a second of every start of the program.
      */
-    static final List<String> VERSIONS = List.of("1");
+    static final List<String> VERSIONS = List.of("1", "2");
 
     private static final Table<?> HISTORY = DSL.table(DSL.name("flyway_schema_history"));
     private static final Field<String> VERSION = DSL.field(DSL.name("version"), String.class);

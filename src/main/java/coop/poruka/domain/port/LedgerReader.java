@@ -58,6 +58,12 @@ public interface LedgerReader {
      */
     Map<String, Long> balancesAfter(long seq, Collection<String> codes);
 
+    /**
+     * The content of every entry of the guarantor system (guarantees, rules, deposits, claims), in
+     * journal order: what {@code GuarantorBook} is rebuilt from.
+     */
+    List<coop.poruka.domain.ledger.EntryContent> guarantorEntries();
+
     /** Exchanges in journal order, for export. */
     void scanExchanges(Consumer<Exchange> sink);
 
