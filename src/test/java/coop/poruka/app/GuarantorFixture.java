@@ -50,8 +50,9 @@ final class GuarantorFixture implements AutoCloseable {
                 day("2026-08-01"));
     }
 
-    void deposit(String member, DepositAction action, long tenge, String date) {
-        new MoveDeposit(ledger.store, TestLedger.CLOCK).run(new MoveDeposit.Request(member, action, tenge * 100, "KZT",
+    void deposit(String member, DepositAction action, String tenge, String date) {
+        new MoveDeposit(ledger.store, TestLedger.CLOCK).run(new MoveDeposit.Request(member, action,
+                coop.poruka.domain.money.Amounts.parse(tenge, 2), "KZT",
                 "Halyk Bank, KZ12 601A 8610 0000 0001", null, day(date)));
     }
 
