@@ -32,7 +32,7 @@ final class GuarantorFixture implements AutoCloseable {
 
     void members(String... codes) {
         for (String c : codes) {
-            ledger.member(c, "Member " + c, 0);
+            ledger.member(c, "Member " + c, 1000);
         }
     }
 
