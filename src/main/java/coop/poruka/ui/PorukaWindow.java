@@ -58,6 +58,7 @@ public final class PorukaWindow {
         }
         MainViewModel vm = new MainViewModel(store, start.labels());
         try {
+            new coop.poruka.app.EscalateClaims(store, start.clock()).run(null); // claims that fell due while closed
             vm.refresh();
         } catch (RuntimeException e) {
             store.close();
