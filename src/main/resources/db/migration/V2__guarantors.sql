@@ -18,6 +18,8 @@ CREATE TABLE guarantee_version (
   CONSTRAINT ck_guarantee_cap CHECK (cap > 0)
 );
 
+CREATE INDEX ix_guarantee_version_member ON guarantee_version (member, journal_seq);
+
 CREATE TABLE rules_version (
   journal_seq       BIGINT       NOT NULL,
   min_guarantors    INT          NOT NULL,
@@ -50,6 +52,8 @@ CREATE TABLE deposit_movement (
   CONSTRAINT fk_deposit_movement_member FOREIGN KEY (member) REFERENCES member (code),
   CONSTRAINT ck_deposit_amount CHECK (amount > 0)
 );
+
+CREATE INDEX ix_deposit_movement_member ON deposit_movement (member, journal_seq);
 
 -- One row per step of a claim: filed, vote, appeal, escalation, meeting decision, settlement.
 -- Columns a step does not use are null. PANEL is the panel from this step on, as it was found

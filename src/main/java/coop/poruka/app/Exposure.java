@@ -2,6 +2,7 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.CreditStanding;
 import coop.poruka.domain.guarantee.Guarantee;
 import coop.poruka.domain.guarantee.GuarantorBook;
 import coop.poruka.domain.member.Member;
@@ -55,7 +56,7 @@ public final class Exposure {
                 throw new LedgerException("member.unknown", g);
             }
             GuarantorBook book = Appender.book(r);
-            return report(r, book, g, new HashMap<>());
+            return report(r, book, g, new HashMap<>(), unsettledByRespondent(book));
         });
     }
 
@@ -67,27 +68,28 @@ public final class Exposure {
             r.members().forEach(m -> members.put(m.code(), m));
             Set<String> guarantors = new java.util.TreeSet<>();
             book.activeGuarantees().forEach(x -> guarantors.add(x.guarantor()));
+            Map<String, Long> open = unsettledByRespondent(book);
             List<Report> out = new ArrayList<>();
             for (String g : guarantors) {
-                out.add(report(r, book, g, members));
+                out.add(report(r, book, g, members, open));
             }
             return out;
         });
     }
 
-    private static Report report(LedgerReader r, GuarantorBook book, String g, Map<String, Member> members) {
+    private static Report report(LedgerReader r, GuarantorBook book, String g, Map<String, Member> members,
+            Map<String, Long> open) {
         List<Guarantee> vouched = book.vouchedBy(g);
         if (members.isEmpty()) {
             members.putAll(r.members(vouched.stream().map(Guarantee::member).toList()));
         }
-        Map<String, Long> open = unsettledByRespondent(book);
         List<Line> lines = new ArrayList<>();
         for (Guarantee x : vouched) {
             Member m = members.get(x.member());
             long claims = open.getOrDefault(x.member(), 0L);
             long paid = book.paidFor(g, x.member());
             long max = Math.max(0, x.cap() - paid);
-            long uncovered = Math.max(0, claims - Math.max(0, m.balance() + Standings.effective(m, book).creditLimit())
+            long uncovered = Math.max(0, claims - Math.max(0, m.balance() + CreditStanding.of(m, book).limit())
                     - book.depositUnits(x.member()));
             long caps = book.guarantorsOf(x.member()).stream().mapToLong(Guarantee::cap).sum();
             long share = caps == 0 ? 0 : ceilShare(uncovered, x.cap(), caps);

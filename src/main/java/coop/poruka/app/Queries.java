@@ -23,8 +23,12 @@ public final class Queries {
     /** Every member with their running balance and the credit limit the co-op's rules give them, by code. */
     public List<Member> members() {
         return store.read(r -> {
-            var book = Standings.bookIfItMatters(r);
-            return r.members().stream().map(m -> Standings.effective(m, book)).toList();
+            List<Member> all = r.members();
+            Standings s = Standings.ifTheyMatter(r);
+            if (s != null) {
+                s.load(all);
+            }
+            return all.stream().map(m -> Standings.effective(m, s)).toList();
         });
     }
 

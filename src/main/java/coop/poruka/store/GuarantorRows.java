@@ -115,6 +115,12 @@ final class GuarantorRows {
                 org.jooq.impl.DSL.noCondition(), org.jooq.impl.DSL.noCondition());
     }
 
+    static Map<Long, EntryContent> forMembers(DSLContext dsl, java.util.Collection<String> members) {
+        String[] codes = members.toArray(String[]::new);
+        return read(dsl, GUARANTEE_VERSION.MEMBER.eq(org.jooq.impl.DSL.any(codes)), org.jooq.impl.DSL.noCondition(),
+                DEPOSIT_MOVEMENT.MEMBER.eq(org.jooq.impl.DSL.any(codes)), org.jooq.impl.DSL.falseCondition());
+    }
+
     static void count(DSLContext dsl, Map<EntryKind, Long> counts) {
         counts.put(EntryKind.GUARANTEE, (long) dsl.fetchCount(GUARANTEE_VERSION));
         counts.put(EntryKind.RULES, (long) dsl.fetchCount(RULES_VERSION));

@@ -434,6 +434,11 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public List<EntryContent> guarantorEntriesFor(Collection<String> members) {
+            return List.copyOf(GuarantorRows.forMembers(dsl, members).values());
+        }
+
+        @Override
         public List<EntryContent> guarantorEntries() {
             return List.copyOf(GuarantorRows.all(dsl).values());
         }

@@ -64,6 +64,12 @@ public interface LedgerReader {
      */
     List<coop.poruka.domain.ledger.EntryContent> guarantorEntries();
 
+    /**
+     * Only what a credit check of these members needs, in journal order: every rules change, and the
+     * guarantees given to and deposits of these members (not the guarantees they give, nor claims).
+     */
+    List<coop.poruka.domain.ledger.EntryContent> guarantorEntriesFor(Collection<String> members);
+
     /** Exchanges in journal order, for export. */
     void scanExchanges(Consumer<Exchange> sink);
 
