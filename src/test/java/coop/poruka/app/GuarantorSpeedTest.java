@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The speed targets of docs/performance.md: the exposure of every guarantor of a 10,000-member
- * co-op whose guarantor tree is 9 levels deep, and one escalation run over 1,000 open claims. The
+ * co-op whose guarantor tree is 10 levels deep, and one escalation run over 1,000 open claims. The
  * figures are printed; the assertions are loose (this machine is shared) and catch only a change
  * of order, such as a query per member.
  */
@@ -41,8 +41,8 @@ class GuarantorSpeedTest {
             new AddMember(f.ledger.store, TestLedger.CLOCK).runAll(members);
             f.rules(0, 14, null, null);
             LocalDate since = LocalDate.parse("2026-01-01");
-            // Member i is vouched for by (i-1)/3 and, when it is another member, by i/3: a tree
-            // of 9 levels (3^8 < 10,000 < 3^9) in which most members have two guarantors.
+            // Member i is vouched for by (i-1)/3 and, every third member, also by i/3: a tree
+            // 10 levels deep (member 9999 is 9 steps below member 0).
             f.ledger.store.write(w -> {
                 Appender a = new Appender(w, TestLedger.CLOCK);
                 for (int i = 1; i < MEMBERS; i++) {
