@@ -95,6 +95,8 @@ final class GuaranteeCommand {
         String member;
         @Option(names = "--guarantor", paramLabel = "CODE", description = "Only whom this member vouches for.")
         String guarantor;
+        @Option(names = "--history", description = "Every guarantee given or ended, oldest first, instead of those in force.")
+        boolean history;
         @Option(names = "--csv", description = "Print RFC 4180 CSV.")
         boolean csv;
 
@@ -106,6 +108,10 @@ final class GuaranteeCommand {
         public Integer call() {
             try (LedgerStore store = db.open(ctx)) {
                 int d = new Queries(store).settings().unit().decimals();
+                if (history) {
+                    printHistory(store, d);
+                    return 0;
+                }
                 List<Guarantee> all = new GuarantorQueries(store).guarantees(
                         member == null ? null : Member.code(member), guarantor == null ? null : Member.code(guarantor));
                 Output o = new Output(List.of("guarantor", "member", "cap", "since"), false, false, true, false);
@@ -113,6 +119,18 @@ final class GuaranteeCommand {
                 o.print(spec.commandLine().getOut(), csv);
             }
             return 0;
+        }
+
+        private void printHistory(LedgerStore store, int d) {
+            String m = member == null ? null : Member.code(member);
+            String g = guarantor == null ? null : Member.code(guarantor);
+            Output o = new Output(List.of("guarantor", "member", "cap", "date", "event", "reason"),
+                    false, false, true, false, false, false);
+            new GuarantorQueries(store).book().history().stream()
+                    .filter(c -> (m == null || c.member().equals(m)) && (g == null || c.guarantor().equals(g)))
+                    .forEach(c -> o.row(c.guarantor(), c.member(), Amounts.format(c.cap(), d), c.date().toString(),
+                            c.ended() ? "ended" : "given", c.reason() == null ? "" : c.reason()));
+            o.print(spec.commandLine().getOut(), csv);
         }
     }
 }

@@ -111,6 +111,20 @@ class GuarantorRulesTest {
     }
 
     @Test
+    void aDepositAmountChangedBehindTheJournalIsCaughtByVerify() throws Exception {
+        f.rules(null, null, null, null);
+        deposit("ALM-0001", PLACE, "1000");
+        String url = "jdbc:h2:file:" + f.ledger.path.toString().replace(".mv.db", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "poruka", "");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE deposit_movement SET amount = 1");
+        }
+        VerifyLedger.Report r = f.verify();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems().get(0).key()).isEqualTo("verify.changedEntry");
+    }
+
+    @Test
     void depositRefusalsLeaveTheBooksUnchanged() {
         f.refused("deposit.noCurrency", () -> deposit("ALM-0001", PLACE, "10"));
         f.rules(null, null, null, null);

@@ -99,6 +99,10 @@ class GuarantorCommandsTest {
                 + "ALM-0032,KZT,187.50,200.00,12.50,0.00,Kaspi\r\n");
         assertThat(ok("exposure", "--guarantor", "ALM-0031")).contains("ALM-0020 owes ALM-0031 37.50 paid on their claims");
         ok("guarantee", "end", "--guarantor", "ALM-0032", "--member", "ALM-0020", "--reason", "paid 12.50 for him");
+        assertThat(ok("guarantee", "list", "--member", "ALM-0020", "--history", "--csv")).isEqualTo(
+                "guarantor,member,cap,date,event,reason\r\nALM-0031,ALM-0020,300.00,2026-08-01,given,\r\n"
+                        + "ALM-0032,ALM-0020,100.00,2026-08-01,given,\r\n"
+                        + "ALM-0032,ALM-0020,100.00,2026-11-23,ended,paid 12.50 for him\r\n");
         assertThat(refused("exchange", "--leg", "ALM-0010:ALM-0020:1")).isEqualTo("ALM-0020 (Member ALM-0020) has 1 "
                 + "guarantor(s) but the co-op's rules require 2, so they receive no new credit until enough members vouch "
                 + "for them; they may only supply.");

@@ -66,10 +66,6 @@ public record CoopRules(int minGuarantors, int escalationDays, LimitRule limitRu
         }
     }
 
-    public CoopRules withMinGuarantors(int n) {
-        return new CoopRules(n, escalationDays, limitRule, limitMax, depositCurrency, unitValue);
-    }
-
     /**
      * What {@code money} (currency minor units) is worth in unit-of-account minor units, rounded
      * down: a deposit never counts for more than it holds.
