@@ -44,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The counter, where the clerk records exchanges all day from the keyboard: the legs on the
@@ -92,6 +93,23 @@ final class CounterView implements Screen {
         buildLegs();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::plainKeys);
+        if (vm.printsReceipts()) {
+            vm.setReceiptFile(this::chooseReceiptFile);
+            setOnReceiptRequested(vm::printReceipt);
+        }
+    }
+
+    /** The save dialog for a receipt, on the suggested folder and name; PDF files only. */
+    private java.util.Optional<java.nio.file.Path> chooseReceiptFile(String name, java.nio.file.Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("counter.receiptTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("counter.pdfFiles"), "*.pdf"));
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(name);
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
     @Override
@@ -115,7 +133,12 @@ final class CounterView implements Screen {
      */
     void setOnReceiptRequested(Consumer<PostedExchange> receiptRequested) {
         this.receiptRequested = receiptRequested;
-        printReceipt.setDisable(receiptRequested == null || vm.lastPostedProperty().get() == null);
+        updateReceiptButton();
+    }
+
+    private void updateReceiptButton() {
+        printReceipt.setDisable(receiptRequested == null || vm.lastPostedProperty().get() == null
+                || vm.savingReceiptProperty().get());
     }
 
     // ---- keyboard
@@ -430,9 +453,10 @@ final class CounterView implements Screen {
             boolean any = vm.lastPostedProperty().get() != null;
             showWhen(details, any);
             showWhen(none, !any);
-            printReceipt.setDisable(!any || receiptRequested == null);
+            updateReceiptButton();
         };
         vm.lastPostedProperty().addListener((o, a, b) -> showPosted.run());
+        vm.savingReceiptProperty().addListener((o, a, b) -> updateReceiptButton());
         showPosted.run();
 
         Label deskTitle = new Label(labels.get("counter.deskTitle"));

@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,14 +24,23 @@ public final class Opening {
     private final LedgerOpener ledgers;
     private final Clock clock;
     private final Preferences prefs;
+    private final Documents documents;
     private final Recents recents;
     private final Labels labels;
     private PorukaWindow window;
     private Stage dialog;
     private WindowState placed;
 
+    /** A window without receipts (they need a document writer). */
     public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs) {
+        this(stage, named, ledgers, clock, prefs, null);
+    }
+
+    /** @param documents writes receipts; null leaves the counter's receipt button off */
+    public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs,
+            Documents documents) {
         this.stage = stage;
+        this.documents = documents;
         this.named = named;
         this.ledgers = ledgers;
         this.clock = clock;
@@ -68,7 +78,7 @@ public final class Opening {
         if (window != null) {
             window.close();
         }
-        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels));
+        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels, documents));
         window.show();
         Scene scene = stage.getScene();
         Parent starting = scene.getRoot();

@@ -66,7 +66,7 @@ public final class PorukaWindow {
             return;
         }
         MainView view = new MainView(vm);
-        LedgerSession session = new LedgerSession(store, start.labels(), start.clock());
+        LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents());
         view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,
                 () -> new CounterView(new CounterViewModel(session))));
         view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2,
