@@ -4,6 +4,7 @@ import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -18,7 +19,7 @@ import javafx.stage.Stage;
  * else the one opened last, else the demo co-op with the welcome over it. Also reopens the
  * window on another ledger (a new co-op, a file chosen) and keeps the window where it was.
  */
-public final class Opening {
+public final class Opening implements Reopening {
     private final Stage stage;
     private final Path named;
     private final LedgerOpener ledgers;
@@ -26,7 +27,9 @@ public final class Opening {
     private final Preferences prefs;
     private final Documents documents;
     private final Recents recents;
-    private final Labels labels;
+    private Labels labels;
+    /** The ledger the window shows now, once it is open. */
+    private Path shown;
     private PorukaWindow window;
     private Stage dialog;
     private WindowState placed;
@@ -74,11 +77,22 @@ public final class Opening {
 
     /** Shows {@code ledger} (null: the default ledger, made into the demo the first time) in the window. */
     public void open(Path ledger, boolean welcome) {
+        open(ledger, welcome, PorukaWindow.FIRST_AREA);
+    }
+
+    private void open(Path ledger, boolean welcome, String area) {
         closeDialog();
         if (window != null) {
             window.close();
         }
-        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels, documents));
+        Path previous = shown;
+        shown = null;
+        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents);
+        if (previous != null && !previous.equals(ledgers.resolve(ledger))) {
+            // A file that turns out not to be a ledger must not leave the clerk without one.
+            start.offerBack(() -> open(previous, false));
+        }
+        window = new PorukaWindow(stage, start, this, area);
         window.show();
         Scene scene = stage.getScene();
         Parent starting = scene.getRoot();
@@ -88,7 +102,8 @@ public final class Opening {
             public void changed(javafx.beans.value.ObservableValue<? extends Parent> o, Parent was, Parent now) {
                 if (now != starting) {
                     scene.rootProperty().removeListener(this);
-                    recents.opened(ledgers.resolve(ledger));
+                    shown = ledgers.resolve(ledger);
+                    recents.opened(shown);
                     if (welcome) {
                         showWelcome();
                     }
@@ -96,6 +111,46 @@ public final class Opening {
             }
         };
         scene.rootProperty().addListener(opened);
+    }
+
+    @Override
+    public void newCoop() {
+        showWizard();
+    }
+
+    @Override
+    public void open(Path ledger) {
+        if (!ledgers.resolve(ledger).equals(shown)) {
+            open(ledger, false);
+        }
+    }
+
+    @Override
+    public List<Path> recent() {
+        return recents.recent().stream().filter(p -> !p.equals(shown)).toList();
+    }
+
+    @Override
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    @Override
+    public Path shown() {
+        return shown;
+    }
+
+    /**
+     * Opens the window again on the same ledger in {@code language}: every label, menu and format
+     * is made anew, which is simpler and surer than relabelling each control in place.
+     */
+    @Override
+    public void relabel(Locale language, String area) {
+        Prefs.language(prefs, language);
+        labels = new Labels(language);
+        if (shown != null) {
+            open(shown, false, area);
+        }
     }
 
     private void showWelcome() {

@@ -37,6 +37,8 @@ public final class StartViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", UNKNOWN);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final ReadOnlyBooleanWrapper backOffered = new ReadOnlyBooleanWrapper(this, "backOffered", false);
+    private Runnable back = () -> {};
 
     /** @param ledger the ledger file, or null for the default ledger */
     public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels) {
@@ -138,6 +140,21 @@ public final class StartViewModel {
             progress.unbind();
         });
         return task;
+    }
+
+    /** Offers, should this ledger fail to open, to go back to the one shown before. */
+    public void offerBack(Runnable goBack) {
+        back = goBack;
+        backOffered.set(true);
+    }
+
+    public ReadOnlyBooleanProperty backOfferedProperty() {
+        return backOffered.getReadOnlyProperty();
+    }
+
+    /** Opens the ledger shown before again (after this one failed). */
+    public void back() {
+        back.run();
     }
 
     /** Shows why the ledger cannot be shown, in the sentence the person can act on. */
