@@ -72,12 +72,14 @@ public final class RegisterView implements Screen {
         member.setId("registerMember");
         member.setPromptText(labels.get("register.member"));
         member.setPrefColumnCount(18);
+        member.getStyleClass().add("keeps-hint");
         member.textProperty().bindBidirectional(vm.memberProperty());
         clearOnEscape(member);
         TextField text = new TextField();
         text.setId("registerText");
         text.setPromptText(labels.get("register.text"));
         text.setPrefColumnCount(18);
+        text.getStyleClass().add("keeps-hint");
         text.textProperty().bindBidirectional(vm.textProperty());
         clearOnEscape(text);
 

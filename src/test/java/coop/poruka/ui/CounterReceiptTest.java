@@ -125,4 +125,34 @@ class CounterReceiptTest {
         assertThat(chosen).doesNotExist();
         assertThat(opened).isEmpty();
     }
+
+    @Test
+    void deskListShowsBothPartiesAndTheValueOfEveryLegUncutBesideTheNavigation(FxRobot robot) throws Exception {
+        // The counter's share of a 1280-pixel window once the navigation has its column.
+        robot.interact(() -> scene.getWindow().setWidth(1130));
+        robot.write("ALM-0001").push(KeyCode.TAB).write("ALM-0002").push(KeyCode.TAB).write("48.50")
+                .push(KeyCode.TAB).write("two sacks of flour and a barrel of honey from the upper orchard")
+                .push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> shown = robot.lookup("#counterDesk .leg-parties").queryAllAs(Label.class).stream().toList();
+        List<Label> amounts = robot.lookup("#counterDesk .leg-amount").queryAllAs(Label.class).stream().toList();
+        assertThat(shown).isNotEmpty();
+        for (Label l : concat(shown, amounts)) {
+            assertThat(displayed(l)).as("shown in full").isEqualTo(l.getText());
+        }
+        assertThat(shown.get(0).getText()).isEqualTo("ALM-0001 → ALM-0002");
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(scene, "counter-desk")).get(30, TimeUnit.SECONDS);
+    }
+
+    private static List<Label> concat(List<Label> a, List<Label> b) {
+        List<Label> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** What a label really shows: its text, or the text cut short with an ellipsis when it does not fit. */
+    private static String displayed(Label label) {
+        return label.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }
 }
