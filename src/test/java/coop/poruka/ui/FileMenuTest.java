@@ -125,7 +125,16 @@ class FileMenuTest {
     void newCoopFromTheFileMenuShowsTheWizardOverTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> item(openFileMenu(robot), "menu-newCoop").fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#newCoopWizard").tryQuery().isPresent());
-        assertThat(robot.lookup("#newCoopWizard").query().getScene().getWindow()).isNotSameAs(stage);
+        javafx.stage.Window wizard = robot.lookup("#newCoopWizard").query().getScene().getWindow();
+        assertThat(wizard).isNotSameAs(stage);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#coopNameField").query().isFocused());
+
+        // Escape leaves the wizard as it came, on the same co-op.
+        robot.targetWindow(wizard);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !wizard.isShowing());
+        robot.targetWindow(stage);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isFocused);
         assertThat(stage.getTitle()).isEqualTo(DEMO);
     }
 
