@@ -185,6 +185,8 @@ public final class Opening implements Reopening {
         dialog.setTitle(title);
         dialog.show();
         dialog.centerOnScreen();
+        // A dialog shown again with new content (the welcome becoming the wizard) takes the keyboard back.
+        dialog.requestFocus();
     }
 
     private void closeDialog() {
