@@ -96,7 +96,7 @@ public final class TestLedger implements AutoCloseable {
     }
 
     public static CliContext cliContext() {
-        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c) -> { }, Wiring.documents());
+        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d) -> { }, Wiring.documents());
     }
 
     /** Runs a command in this JVM. */

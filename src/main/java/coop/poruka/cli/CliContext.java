@@ -8,9 +8,9 @@ import java.time.Clock;
 /** What the commands are given by the composition root. */
 public record CliContext(LedgerOpener ledgers, Clock clock, WindowOpener window, Documents documents) {
 
-    /** Opens the desktop window on a ledger (null: the default one). */
+    /** Opens the desktop window on a ledger (null: the default one); its receipts are written by {@code documents}. */
     @FunctionalInterface
     public interface WindowOpener {
-        void open(Path ledger, LedgerOpener ledgers, Clock clock);
+        void open(Path ledger, LedgerOpener ledgers, Clock clock, Documents documents);
     }
 }

@@ -44,6 +44,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The counter, where the clerk records exchanges all day from the keyboard: the legs on the
@@ -58,6 +59,10 @@ final class CounterView implements Screen {
     private static final KeyCombination ADD_LEG = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REVERSE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RECEIPT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private static final double SIDE_SHARE = 0.34;
+    private static final double SIDE_MIN = 370;
+    private static final double SIDE_MAX = 620;
 
     private final CounterViewModel vm;
     private final Labels labels;
@@ -92,6 +97,23 @@ final class CounterView implements Screen {
         buildLegs();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::plainKeys);
+        if (vm.printsReceipts()) {
+            vm.setReceiptFile(this::chooseReceiptFile);
+            setOnReceiptRequested(vm::printReceipt);
+        }
+    }
+
+    /** The save dialog for a receipt, on the suggested folder and name; PDF files only. */
+    private java.util.Optional<java.nio.file.Path> chooseReceiptFile(String name, java.nio.file.Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("counter.receiptTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("counter.pdfFiles"), "*.pdf"));
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(name);
+        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
     @Override
@@ -115,7 +137,12 @@ final class CounterView implements Screen {
      */
     void setOnReceiptRequested(Consumer<PostedExchange> receiptRequested) {
         this.receiptRequested = receiptRequested;
-        printReceipt.setDisable(receiptRequested == null || vm.lastPostedProperty().get() == null);
+        updateReceiptButton();
+    }
+
+    private void updateReceiptButton() {
+        printReceipt.setDisable(receiptRequested == null || vm.lastPostedProperty().get() == null
+                || vm.savingReceiptProperty().get());
     }
 
     // ---- keyboard
@@ -328,7 +355,7 @@ final class CounterView implements Screen {
         TableColumn<Standing, String> member = new TableColumn<>(labels.get("counter.member"));
         member.setId("standingMember");
         member.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() + "  " + c.getValue().name()));
-        member.setPrefWidth(240);
+        member.setPrefWidth(200);
         TableColumn<Standing, Standing> status = new TableColumn<>(labels.get("counter.status"));
         status.setId("standingStatus");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -351,7 +378,7 @@ final class CounterView implements Screen {
                 }
             }
         });
-        status.setPrefWidth(120);
+        status.setPrefWidth(100);
         // Grouped under "now" and "after this exchange", so each header stays one short word.
         TableColumn<Standing, ?> now = new TableColumn<>(labels.get("counter.now"));
         now.getColumns().add(amountColumn("standingBalance", "counter.balance", Standing::balance));
@@ -430,9 +457,10 @@ final class CounterView implements Screen {
             boolean any = vm.lastPostedProperty().get() != null;
             showWhen(details, any);
             showWhen(none, !any);
-            printReceipt.setDisable(!any || receiptRequested == null);
+            updateReceiptButton();
         };
         vm.lastPostedProperty().addListener((o, a, b) -> showPosted.run());
+        vm.savingReceiptProperty().addListener((o, a, b) -> updateReceiptButton());
         showPosted.run();
 
         Label deskTitle = new Label(labels.get("counter.deskTitle"));
@@ -462,8 +490,11 @@ final class CounterView implements Screen {
 
         VBox side = new VBox(10, posted, deskTitle, desk, reverseBox);
         side.getStyleClass().add("counter-side");
-        side.setPrefWidth(360);
-        side.setMinWidth(320);
+        // A third of the screen: wide enough for both parties and the value of every leg of the
+        // day's exchanges at 1280 pixels, and wider on a large screen.
+        side.prefWidthProperty().bind(root.widthProperty().multiply(SIDE_SHARE));
+        side.setMinWidth(SIDE_MIN);
+        side.setMaxWidth(SIDE_MAX);
         return side;
     }
 
@@ -519,6 +550,7 @@ final class CounterView implements Screen {
             id.getStyleClass().add("exchange-id");
             Label total = new Label(row.total());
             total.getStyleClass().add("leg-amount");
+            total.setMinWidth(Region.USE_PREF_SIZE);
             HBox top = new HBox(8, time, id);
             top.setAlignment(Pos.CENTER_LEFT);
             if (row.reversal() || row.reversed()) {
@@ -527,16 +559,26 @@ final class CounterView implements Screen {
                 top.getChildren().add(badge);
                 getStyleClass().add(row.reversal() ? "reversal" : "reversed");
             }
-            top.getChildren().addAll(spacer(), total);
+            if (row.legs().size() > 1) {
+                // The total of a swap or chain; a single leg's value is on its own line below.
+                top.getChildren().addAll(spacer(), total);
+            }
             VBox box = new VBox(2, top);
             for (ExchangeRow.LegRow leg : row.legs()) {
+                // The parties and the value are never cut short; only a long memo is.
                 Label parties = new Label(leg.parties());
                 parties.getStyleClass().add("leg-parties");
+                parties.setMinWidth(Region.USE_PREF_SIZE);
                 Label memo = new Label(leg.memo());
                 memo.getStyleClass().add("leg-memo");
+                memo.setMinWidth(0);
+                HBox.setHgrow(memo, Priority.ALWAYS);
+                memo.setMaxWidth(Double.MAX_VALUE);
                 Label amount = new Label(leg.amount());
                 amount.getStyleClass().add("leg-amount");
-                HBox line = new HBox(8, parties, memo, spacer(), amount);
+                amount.setMinWidth(Region.USE_PREF_SIZE);
+                HBox line = new HBox(8, parties, memo, amount);
+                line.setAlignment(Pos.BASELINE_LEFT);
                 box.getChildren().add(line);
             }
             if (!row.note().isEmpty()) {

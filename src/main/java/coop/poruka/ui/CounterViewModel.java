@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.app.PrintReceipt;
 import coop.poruka.app.Queries;
 import coop.poruka.app.RecordExchange;
 import coop.poruka.app.ReverseExchange;
@@ -11,6 +12,7 @@ import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.Names;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -136,8 +141,19 @@ public final class CounterViewModel {
     private final ReadOnlyStringWrapper lastShortId = new ReadOnlyStringWrapper(this, "lastShortId", "");
     private final ReadOnlyStringWrapper lastId = new ReadOnlyStringWrapper(this, "lastId", "");
     private final ReadOnlyStringWrapper lastHash = new ReadOnlyStringWrapper(this, "lastHash", "");
+    private final ReadOnlyBooleanWrapper savingReceipt = new ReadOnlyBooleanWrapper(this, "savingReceipt", false);
+    private ReceiptFile receiptFile = (name, folder) -> Optional.empty();
+    private Predicate<Path> viewer = SystemViewer::open;
+    private Executor fx = Platform::runLater;
+    private Path receiptFolder;
     /** Chosen before the first try, so posting the same exchange twice can never post it twice. */
     private UUID pendingId;
+
+    /** Where a receipt is saved: asked with a file name and folder to suggest; empty when the person cancels. */
+    @FunctionalInterface
+    public interface ReceiptFile {
+        Optional<Path> choose(String suggestedName, Path folder);
+    }
 
     public CounterViewModel(LedgerSession session) {
         this.session = session;
@@ -362,6 +378,81 @@ public final class CounterViewModel {
         }
         changed();
         return true;
+    }
+
+    /** True when this window can write receipts. */
+    public boolean printsReceipts() {
+        return session.documents().isPresent();
+    }
+
+    /** How the file for a receipt is chosen: the screen puts its save dialog here (a test, a file of its own). */
+    public void setReceiptFile(ReceiptFile choice) {
+        this.receiptFile = choice;
+    }
+
+    /** Opens a saved receipt for printing; true when it was opened. Runs off the FX thread. */
+    void setViewer(Predicate<Path> viewer) {
+        this.viewer = viewer;
+    }
+
+    /** True while a receipt is being written. */
+    public ReadOnlyBooleanProperty savingReceiptProperty() {
+        return savingReceipt.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves the receipt of {@code posted} as a PDF file the person chooses (suggested: named after
+     * the exchange, in their documents folder, or where the last receipt went), then opens it in
+     * the computer's PDF viewer to be printed. The file is written off the FX thread; the message
+     * says where it is, or why it could not be written.
+     */
+    public void printReceipt(PostedExchange posted) {
+        if (posted == null || savingReceipt.get() || session.documents().isEmpty()) {
+            return;
+        }
+        UUID id = posted.exchange().id();
+        String shortId = Formats.shortId(id);
+        if (receiptFolder == null) {
+            receiptFolder = SystemViewer.documentsFolder();
+        }
+        Optional<Path> chosen = receiptFile.choose(labels.get("counter.receiptFile", shortId), receiptFolder);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withPdfEnding(chosen.get().toAbsolutePath());
+        receiptFolder = file.getParent();
+        PrintReceipt print = new PrintReceipt(session.store(), session.documents().get(), session.clock());
+        savingReceipt.set(true);
+        Thread worker = new Thread(() -> {
+            String sentence;
+            boolean error = false;
+            try {
+                print.run(id, file, labels.locale());
+                sentence = labels.get(viewer.test(file) ? "counter.receiptOpened" : "counter.receiptSaved", shortId,
+                        file);
+            } catch (LedgerException e) {
+                sentence = e.message(labels.locale());
+                error = true;
+            } catch (RuntimeException e) {
+                String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                sentence = labels.get("start.unexpected", what.lines().findFirst().orElse(what));
+                error = true;
+            }
+            String said = sentence;
+            boolean failed = error;
+            fx.execute(() -> {
+                savingReceipt.set(false);
+                say(said, failed);
+            });
+        }, "poruka-receipt");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** A save dialog does not always add the ending the filter names; a receipt is always a .pdf file. */
+    static Path withPdfEnding(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
     }
 
     private void changed() {

@@ -17,12 +17,14 @@ public final class Formats {
     private final int decimals;
     private final DecimalFormat amounts;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
 
     public Formats(Locale locale, int decimals) {
         this.locale = locale;
         this.decimals = decimals;
         this.amounts = Amounts.localFormat(locale, decimals);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     }
 
     public Locale locale() {
@@ -40,6 +42,18 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date in the fewest characters the locale allows, for a chart's axis. */
+    public String shortDate(LocalDate date) {
+        return shortDates.format(date);
+    }
+
+    /** An amount in whole units (as a chart's axis counts), in the person's way of writing numbers. */
+    public String units(double value) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(value);
     }
 
     /**

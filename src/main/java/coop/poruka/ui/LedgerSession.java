@@ -2,10 +2,12 @@ package coop.poruka.ui;
 
 import coop.poruka.app.Queries;
 import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every screen of one open ledger shares: the ledger, the clock, the person's words and
@@ -16,10 +18,17 @@ public final class LedgerSession {
     private final LedgerStore store;
     private final Labels labels;
     private final Clock clock;
+    private final Documents documents;
     private final List<Runnable> listeners = new ArrayList<>();
     private Formats formats;
 
     public LedgerSession(LedgerStore store, Labels labels, Clock clock) {
+        this(store, labels, clock, null);
+    }
+
+    /** @param documents writes receipts; null for a window that prints none */
+    public LedgerSession(LedgerStore store, Labels labels, Clock clock, Documents documents) {
+        this.documents = documents;
         this.store = store;
         this.labels = labels;
         this.clock = clock;
@@ -36,6 +45,11 @@ public final class LedgerSession {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Writes receipts as files; empty when this window prints none. */
+    public Optional<Documents> documents() {
+        return Optional.ofNullable(documents);
     }
 
     public Formats formats() {

@@ -82,9 +82,23 @@ final class MainView {
     }
 
     /** The window's menus; the areas go into View once they are all known (see {@link #show}). */
-    void buildMenus(Window owner, Runnable closeWindow) {
+    void buildMenus(Window owner, Runnable closeWindow, Reopening reopening) {
         Menu file = new Menu(labels.get("menu.file"));
         file.setId("fileMenu");
+        if (reopening != null) {
+            Menu recent = new Menu(labels.get("menu.openRecent"));
+            recent.setId("openRecentMenu");
+            // Read when the menu opens: another window or a deleted file may have changed the list.
+            file.setOnShowing(e -> fillRecent(recent, reopening));
+            fillRecent(recent, reopening);
+            file.getItems().addAll(
+                    item("menu.newCoop", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                            KeyCombination.SHIFT_DOWN), reopening::newCoop),
+                    item("menu.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                            () -> chooseLedger(owner, reopening.shown()).ifPresent(reopening::open)),
+                    recent,
+                    new SeparatorMenuItem());
+        }
         file.getItems().addAll(
                 item("menu.importMembers", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, false))),
                 item("menu.importExchanges", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, true))),
@@ -101,6 +115,45 @@ final class MainView {
                     () -> show(a.id())));
         }
         menus.getMenus().setAll(file, view);
+    }
+
+    /** The ledgers opened before, most recent first, each by its name and folder; files gone are left out. */
+    private void fillRecent(Menu recent, Reopening reopening) {
+        recent.getItems().clear();
+        int n = 0;
+        for (Path ledger : reopening.recent()) {
+            n++;
+            MenuItem item = new MenuItem(labels.get("menu.recentLedger", n, ledgerName(ledger),
+                    ledger.getParent() == null ? "" : ledger.getParent().toString()));
+            item.setMnemonicParsing(false);
+            item.setId("recent-" + n);
+            item.setOnAction(e -> reopening.open(ledger));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(labels.get("menu.noRecent"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    /** A ledger's file name without the ending every ledger file has. */
+    static String ledgerName(Path ledger) {
+        String name = ledger.getFileName().toString();
+        return name.endsWith(LEDGER_ENDING) ? name.substring(0, name.length() - LEDGER_ENDING.length()) : name;
+    }
+
+    private static final String LEDGER_ENDING = ".mv.db";
+
+    private Optional<Path> chooseLedger(Window owner, Path shown) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("menu.openTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("menu.ledgerFiles"),
+                "*" + LEDGER_ENDING));
+        if (shown != null && shown.getParent() != null && java.nio.file.Files.isDirectory(shown.getParent())) {
+            chooser.setInitialDirectory(shown.getParent().toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
     private MenuItem item(String key, KeyCombination shortcut, Runnable action) {

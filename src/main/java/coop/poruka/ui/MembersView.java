@@ -39,7 +39,8 @@ public final class MembersView implements Screen {
     private final TableView<MemberRow> table = new TableView<>();
     private final MemberEditor editor;
     private final MemberCard card;
-    private Function<String, Node> history = code -> null;
+    private Function<String, Node> history = this::memberHistory;
+    private MemberHistoryView historyView;
 
     public MembersView(MembersViewModel vm) {
         this.vm = vm;
@@ -91,10 +92,20 @@ public final class MembersView implements Screen {
 
     /**
      * How the window fills a card's history slot: called with the member's code each time a card
-     * opens or the books change while it is open. Returns the chart and exchanges, or null.
+     * opens or the books change while it is open. Returns the chart and exchanges, or null. By
+     * default the member's balance over time and their exchanges, paged.
      */
     public void setHistory(Function<String, Node> chartAndExchanges) {
         this.history = Objects.requireNonNull(chartAndExchanges);
+    }
+
+    /** The member's balance chart and exchanges, read again for {@code code}. */
+    private Node memberHistory(String code) {
+        if (historyView == null) {
+            historyView = new MemberHistoryView(vm.history());
+        }
+        vm.history().show(code);
+        return historyView.root();
     }
 
     /** The card, for a window that wants to put something else in its history slot. */

@@ -271,6 +271,16 @@ public final class MembersViewModel {
         cardOpen.set(false);
     }
 
+    private MemberHistoryViewModel history;
+
+    /** The balance chart and exchanges under the card; made when first asked for, then shared by every card. */
+    public MemberHistoryViewModel history() {
+        if (history == null) {
+            history = new MemberHistoryViewModel(session);
+        }
+        return history;
+    }
+
     /** The statuses a member can be given, in the person's words via {@link #statusName}. */
     public List<MemberStatus> statuses() {
         return List.of(MemberStatus.values());

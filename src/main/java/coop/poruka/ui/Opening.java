@@ -1,11 +1,12 @@
 package coop.poruka.ui;
 
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,20 +18,31 @@ import javafx.stage.Stage;
  * else the one opened last, else the demo co-op with the welcome over it. Also reopens the
  * window on another ledger (a new co-op, a file chosen) and keeps the window where it was.
  */
-public final class Opening {
+public final class Opening implements Reopening {
     private final Stage stage;
     private final Path named;
     private final LedgerOpener ledgers;
     private final Clock clock;
     private final Preferences prefs;
+    private final Documents documents;
     private final Recents recents;
-    private final Labels labels;
+    private Labels labels;
+    /** The ledger the window shows now, once it is open. */
+    private Path shown;
     private PorukaWindow window;
     private Stage dialog;
     private WindowState placed;
 
+    /** A window without receipts (they need a document writer). */
     public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs) {
+        this(stage, named, ledgers, clock, prefs, null);
+    }
+
+    /** @param documents writes receipts; null leaves the counter's receipt button off */
+    public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs,
+            Documents documents) {
         this.stage = stage;
+        this.documents = documents;
         this.named = named;
         this.ledgers = ledgers;
         this.clock = clock;
@@ -69,11 +81,22 @@ public final class Opening {
 
     /** Shows {@code ledger} (null: the default ledger, made into the demo the first time) in the window. */
     public void open(Path ledger, boolean welcome) {
+        open(ledger, welcome, PorukaWindow.FIRST_AREA);
+    }
+
+    private void open(Path ledger, boolean welcome, String area) {
         closeDialog();
         if (window != null) {
             window.close();
         }
-        window = new PorukaWindow(stage, new StartViewModel(ledger, ledgers, clock, labels));
+        Path previous = shown;
+        shown = null;
+        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents);
+        if (previous != null && !previous.equals(ledgers.resolve(ledger))) {
+            // A file that turns out not to be a ledger must not leave the clerk without one.
+            start.offerBack(() -> open(previous, false));
+        }
+        window = new PorukaWindow(stage, start, this, area);
         window.show();
         Scene scene = stage.getScene();
         Parent starting = scene.getRoot();
@@ -83,7 +106,8 @@ public final class Opening {
             public void changed(javafx.beans.value.ObservableValue<? extends Parent> o, Parent was, Parent now) {
                 if (now != starting) {
                     scene.rootProperty().removeListener(this);
-                    recents.opened(ledgers.resolve(ledger));
+                    shown = ledgers.resolve(ledger);
+                    recents.opened(shown);
                     if (welcome) {
                         showWelcome();
                     }
@@ -93,23 +117,61 @@ public final class Opening {
         scene.rootProperty().addListener(opened);
     }
 
+    @Override
+    public void newCoop() {
+        showWizard();
+    }
+
+    @Override
+    public void open(Path ledger) {
+        if (!ledgers.resolve(ledger).equals(shown)) {
+            open(ledger, false);
+        }
+    }
+
+    @Override
+    public List<Path> recent() {
+        return recents.recent().stream().filter(p -> !p.equals(shown)).toList();
+    }
+
+    @Override
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    @Override
+    public Path shown() {
+        return shown;
+    }
+
+    /**
+     * Opens the window again on the same ledger in {@code language}: every label, menu and format
+     * is made anew, which is simpler and surer than relabelling each control in place.
+     */
+    @Override
+    public void relabel(Locale language, String area) {
+        Prefs.language(prefs, language);
+        labels = new Labels(language);
+        if (shown != null) {
+            open(shown, false, area);
+        }
+    }
+
     private void showWelcome() {
         WelcomeViewModel vm = WelcomeViewModel.overDemo(ledgers, labels, clock);
         WelcomeView view = new WelcomeView(vm, this::closeDialog, this::showWizard, p -> open(p, false));
-        showDialog(view.root(), labels.get("welcome.title"), 640, 400);
-        view.focus();
+        showDialog(view.root(), labels.get("welcome.title"), 640, 400, view::focus);
     }
 
     /** The new-co-op wizard over the window; the window opens the new co-op once it is made. */
     public void showWizard() {
         NewCoopWizard wizard = new NewCoopWizard(new NewCoopViewModel(ledgers, clock, labels),
                 p -> open(p, false), this::closeDialog);
-        showDialog(wizard.root(), labels.get("wizard.title"), 760, 720);
-        // The new content takes the keyboard once it is laid out in the dialog.
-        Platform.runLater(wizard::focus);
+        showDialog(wizard.root(), labels.get("wizard.title"), 760, 720, wizard::focus);
     }
 
-    private void showDialog(Parent content, String title, double width, double height) {
+    /** Shows {@code content} in the dialog over the window; {@code focus} puts the keyboard in it. */
+    private void showDialog(Parent content, String title, double width, double height, Runnable focus) {
         if (dialog == null) {
             dialog = new Stage();
             dialog.initOwner(stage);
@@ -125,6 +187,10 @@ public final class Opening {
         dialog.setTitle(title);
         dialog.show();
         dialog.centerOnScreen();
+        // A dialog shown again with new content (the welcome becoming the wizard) takes the keyboard back.
+        dialog.requestFocus();
+        // Once laid out: before that, the scene may still move the keyboard off a node it replaced.
+        FirstFrame.then(dialog.getScene(), focus);
     }
 
     private void closeDialog() {

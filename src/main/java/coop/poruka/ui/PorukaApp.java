@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ public final class PorukaApp extends Application {
     private static Path ledger;
     private static EarlyOpener ledgers;
     private static Clock clock;
+    private static Documents documents;
 
     private Opening opening;
 
@@ -19,20 +21,20 @@ public final class PorukaApp extends Application {
      * Opens the window on a ledger (null: the default one) and returns when it is closed. Runs once
      * per program, as JavaFX allows.
      */
-    public static void open(Path ledgerPath, LedgerOpener opener, Clock time) {
+    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer) {
         ledger = ledgerPath;
         // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
         Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
         ledgers = EarlyOpener.start(opener, first, first == null);
         clock = time;
+        documents = writer;
         Application.launch(PorukaApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
-        opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode());
+        opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents);
         opening.start();
     }
 

@@ -1,9 +1,11 @@
 package coop.poruka.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import coop.poruka.app.EscalateClaims;
 import coop.poruka.app.Register;
 import coop.poruka.domain.port.LedgerStore;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Scene;
@@ -21,13 +23,29 @@ public final class PorukaWindow {
     public static final double HEIGHT = 800;
 
     private final Stage stage;
+    /** The area shown when the window opens, unless it is opened again on another one. */
+    static final String FIRST_AREA = "counter";
+
     private final StartViewModel start;
+    private final Reopening reopening;
+    private final String firstArea;
     private LedgerStore store;
     private boolean closed;
 
+    /** A window on one ledger only: no other ledger can be opened from its menus. */
     public PorukaWindow(Stage stage, StartViewModel start) {
+        this(stage, start, null, FIRST_AREA);
+    }
+
+    /**
+     * @param reopening opens another ledger (or this one in another language) in its place; null for none
+     * @param firstArea the area shown once the ledger is open
+     */
+    PorukaWindow(Stage stage, StartViewModel start, Reopening reopening, String firstArea) {
         this.stage = stage;
         this.start = start;
+        this.reopening = reopening;
+        this.firstArea = firstArea;
     }
 
     /** Shows the window and starts opening the ledger in the background. */
@@ -59,7 +77,7 @@ public final class PorukaWindow {
         }
         MainViewModel vm = new MainViewModel(store, start.labels());
         try {
-            new coop.poruka.app.EscalateClaims(store, start.clock()).run(null); // claims that fell due while closed
+            new EscalateClaims(store, start.clock()).run(null); // claims that fell due while closed
             vm.refresh();
         } catch (RuntimeException e) {
             store.close();
@@ -68,7 +86,7 @@ public final class PorukaWindow {
             return;
         }
         MainView view = new MainView(vm);
-        LedgerSession session = new LedgerSession(store, start.labels(), start.clock());
+        LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents());
         view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,
                 () -> new CounterView(new CounterViewModel(session))));
         view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2,
@@ -76,11 +94,12 @@ public final class PorukaWindow {
         view.addArea(new MainView.Area("register", "nav.register", KeyCode.DIGIT3,
                 () -> new RegisterView(new RegisterViewModel(session))));
         view.addArea(new MainView.Area("settings", "nav.settings", KeyCode.DIGIT4,
-                () -> new SettingsView(new SettingsViewModel(session, Recents.userNode()))));
+                () -> new SettingsView(settings(session))));
         // The first window's overview: the members' standing beside the latest exchanges.
         view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT5, view::overview));
-        view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT6, () -> new GuarantorsView(new GuarantorsViewModel(session))));
-        view.buildMenus(stage, stage::hide);
+        view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT6,
+                () -> new GuarantorsView(new GuarantorsViewModel(session))));
+        view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);
         session.onChanged(view::refreshScreens);
@@ -89,7 +108,7 @@ public final class PorukaWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
-        view.show("counter");
+        view.show(firstArea);
         StartupProbe.whenDrawn(stage.getScene());
         // The register's lookups take seconds to build on a large ledger: built once the window
         // is drawn, so neither the first frame nor the first search by member waits for them.
@@ -108,6 +127,17 @@ public final class PorukaWindow {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** The settings; a new language is applied at once when this window can be opened again. */
+    private SettingsViewModel settings(LedgerSession session) {
+        SettingsViewModel vm = new SettingsViewModel(session,
+                reopening == null ? Recents.userNode() : reopening.preferences());
+        if (reopening != null) {
+            // After the choice box has finished with its event: the window it sits in is replaced.
+            vm.onLanguageChosen(language -> Platform.runLater(() -> reopening.relabel(language, "settings")));
+        }
+        return vm;
     }
 
     /** Lets go of the ledger; called when the window is hidden. */

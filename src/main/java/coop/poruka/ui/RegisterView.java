@@ -41,7 +41,7 @@ public final class RegisterView implements Screen {
         root.setId("registerView");
         root.getStyleClass().add("pane");
         root.setTop(filterBar());
-        root.setCenter(table());
+        root.setCenter(table(vm, "registerTable"));
         root.setBottom(footer());
     }
 
@@ -72,12 +72,14 @@ public final class RegisterView implements Screen {
         member.setId("registerMember");
         member.setPromptText(labels.get("register.member"));
         member.setPrefColumnCount(18);
+        member.getStyleClass().add("keeps-hint");
         member.textProperty().bindBidirectional(vm.memberProperty());
         clearOnEscape(member);
         TextField text = new TextField();
         text.setId("registerText");
         text.setPromptText(labels.get("register.text"));
         text.setPrefColumnCount(18);
+        text.getStyleClass().add("keeps-hint");
         text.textProperty().bindBidirectional(vm.textProperty());
         clearOnEscape(text);
 
@@ -126,21 +128,27 @@ public final class RegisterView implements Screen {
         });
     }
 
-    private TableView<RegisterRow> table() {
+    /**
+     * The exchanges of a register model, one row per leg, reversals marked and linked; scrolling
+     * to the end loads older ones. The register screen and the member card both show it.
+     */
+    static TableView<RegisterRow> table(RegisterViewModel vm, String id) {
+        Labels labels = vm.labels();
         TableView<RegisterRow> table = new TableView<>(vm.rows());
-        table.setId("registerTable");
+        table.setId(id);
         table.getStyleClass().addAll("striped", "dense");
         table.setPlaceholder(new Label(labels.get("register.none")));
-        table.getColumns().add(column("registerDateColumn", "register.date", RegisterRow::date, 110));
-        table.getColumns().add(column("registerIdColumn", "register.id", RegisterRow::shortId, 85));
-        table.getColumns().add(column("registerSupplierColumn", "register.supplier", RegisterRow::supplier, 95));
-        table.getColumns().add(column("registerReceiverColumn", "register.receiver", RegisterRow::receiver, 95));
-        TableColumn<RegisterRow, String> amount = column("registerAmountColumn", "register.amount",
+        table.getColumns().add(column(labels, "registerDateColumn", "register.date", RegisterRow::date, 110));
+        table.getColumns().add(column(labels, "registerIdColumn", "register.id", RegisterRow::shortId, 85));
+        table.getColumns().add(column(labels, "registerSupplierColumn", "register.supplier", RegisterRow::supplier, 95));
+        table.getColumns().add(column(labels, "registerReceiverColumn", "register.receiver", RegisterRow::receiver, 95));
+        TableColumn<RegisterRow, String> amount = column(labels, "registerAmountColumn", "register.amount",
                 RegisterRow::amount, 110);
         amount.getStyleClass().add("amount");
         table.getColumns().add(amount);
-        table.getColumns().add(column("registerMemoColumn", "register.memo", RegisterRow::memo, 260));
-        TableColumn<RegisterRow, String> mark = column("registerMarkColumn", "register.mark", RegisterRow::mark, 170);
+        table.getColumns().add(column(labels, "registerMemoColumn", "register.memo", RegisterRow::memo, 260));
+        TableColumn<RegisterRow, String> mark = column(labels, "registerMarkColumn", "register.mark", RegisterRow::mark,
+                170);
         mark.getStyleClass().add("register-mark");
         table.getColumns().add(mark);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -168,8 +176,8 @@ public final class RegisterView implements Screen {
         return table;
     }
 
-    private TableColumn<RegisterRow, String> column(String id, String titleKey, Function<RegisterRow, String> value,
-            double width) {
+    private static TableColumn<RegisterRow, String> column(Labels labels, String id, String titleKey,
+            Function<RegisterRow, String> value, double width) {
         TableColumn<RegisterRow, String> c = new TableColumn<>(labels.get(titleKey));
         c.setId(id);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -177,15 +185,26 @@ public final class RegisterView implements Screen {
         return c;
     }
 
-    private Node footer() {
+    /** How many exchanges are shown, and the button for older ones while there are more. */
+    static Label status(RegisterViewModel vm, String id) {
         Label status = new Label();
-        status.setId("registerStatus");
+        status.setId(id);
         status.textProperty().bind(vm.statusProperty());
-        Button more = new Button(labels.get("register.more"));
-        more.setId("registerMore");
+        return status;
+    }
+
+    static Button more(RegisterViewModel vm, String id) {
+        Button more = new Button(vm.labels().get("register.more"));
+        more.setId(id);
         more.visibleProperty().bind(vm.hasMoreProperty());
         more.disableProperty().bind(vm.busyProperty());
         more.setOnAction(e -> vm.more());
+        return more;
+    }
+
+    private Node footer() {
+        Label status = status(vm, "registerStatus");
+        Button more = more(vm, "registerMore");
         Label exported = new Label();
         exported.setId("registerExportMessage");
         exported.textProperty().bind(vm.exportMessageProperty());

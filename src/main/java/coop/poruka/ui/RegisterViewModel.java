@@ -87,7 +87,7 @@ public final class RegisterViewModel {
         text.addListener((o, a, b) -> apply());
     }
 
-    private static ExecutorService backgroundThread() {
+    static ExecutorService backgroundThread() {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "poruka-register");
             t.setDaemon(true); // closing the window must not wait for a search

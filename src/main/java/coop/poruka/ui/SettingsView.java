@@ -69,7 +69,8 @@ final class SettingsView implements Screen {
             }
         });
         language.valueProperty().bindBidirectional(vm.languageProperty());
-        Label note = new Label(labels.get("settings.languageNote"));
+        Label note = new Label(labels.get(vm.appliesLanguageAtOnce() ? "settings.languageNoteNow"
+                : "settings.languageNote"));
         note.setId("languageNote");
         note.getStyleClass().add("field-note");
         note.setWrapText(true);

@@ -5,6 +5,7 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.office.CoopSettings;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +28,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private Consumer<Locale> languageChosen;
 
     public SettingsViewModel(LedgerSession session, Preferences prefs) {
         this.session = session;
@@ -38,6 +40,9 @@ public final class SettingsViewModel {
         language.addListener((o, was, now) -> {
             if (now != null) {
                 Prefs.language(prefs, now);
+                if (languageChosen != null && !now.equals(was)) {
+                    languageChosen.accept(now);
+                }
             }
         });
     }
@@ -46,6 +51,19 @@ public final class SettingsViewModel {
     static Locale supported(Locale locale) {
         return LANGUAGES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * Applies a newly chosen language at once (the window is built again in it). Without this the
+     * choice takes effect at the next start, as the note under it says.
+     */
+    public void onLanguageChosen(Consumer<Locale> apply) {
+        this.languageChosen = apply;
+    }
+
+    /** True when a new language is applied at once rather than at the next start. */
+    public boolean appliesLanguageAtOnce() {
+        return languageChosen != null;
     }
 
     /** A language as its own speakers write it, so a person can find theirs whatever is shown now. */

@@ -38,14 +38,22 @@ final class StartView {
         close.managedProperty().bind(close.visibleProperty());
         close.setOnAction(e -> close.getScene().getWindow().hide());
 
-        root = new VBox(18, name, message, progress, close);
+        Button back = new Button(labels.get("start.back"));
+        back.setId("backButton");
+        back.visibleProperty().bind(vm.failedProperty().and(vm.backOfferedProperty()));
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> vm.back());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(10, back, close);
+        buttons.setAlignment(Pos.CENTER);
+
+        root = new VBox(18, name, message, progress, buttons);
         root.setId("startView");
         root.setAlignment(Pos.CENTER);
         root.getStyleClass().add("start-view");
         vm.failedProperty().addListener((o, was, failed) -> {
             if (failed) {
                 message.getStyleClass().add("failure");
-                close.requestFocus();
+                (back.isVisible() ? back : close).requestFocus();
             }
         });
     }

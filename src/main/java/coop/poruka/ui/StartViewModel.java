@@ -5,6 +5,7 @@ import coop.poruka.app.Progress;
 import coop.poruka.app.Queries;
 import coop.poruka.app.demo.DemoPlan;
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
@@ -32,12 +33,24 @@ public final class StartViewModel {
     private final LedgerOpener ledgers;
     private final Clock clock;
     private final Labels labels;
+    private final Documents documents;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", UNKNOWN);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    private final ReadOnlyBooleanWrapper backOffered = new ReadOnlyBooleanWrapper(this, "backOffered", false);
+    private Runnable back = () -> {};
 
     /** @param ledger the ledger file, or null for the default ledger */
     public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels) {
+        this(ledger, ledgers, clock, labels, null);
+    }
+
+    /**
+     * @param ledger    the ledger file, or null for the default ledger
+     * @param documents writes the receipts of the window's counter; null for none
+     */
+    public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels, Documents documents) {
+        this.documents = documents;
         this.ledger = ledger;
         this.ledgers = ledgers;
         this.clock = clock;
@@ -50,6 +63,16 @@ public final class StartViewModel {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Writes receipts for the window once the ledger is open; null when the window prints none. */
+    public Documents documents() {
+        return documents;
+    }
+
+    /** The ledger this window opens (null: the default ledger). */
+    public Path ledger() {
+        return ledger;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -117,6 +140,21 @@ public final class StartViewModel {
             progress.unbind();
         });
         return task;
+    }
+
+    /** Offers, should this ledger fail to open, to go back to the one shown before. */
+    public void offerBack(Runnable goBack) {
+        back = goBack;
+        backOffered.set(true);
+    }
+
+    public ReadOnlyBooleanProperty backOfferedProperty() {
+        return backOffered.getReadOnlyProperty();
+    }
+
+    /** Opens the ledger shown before again (after this one failed). */
+    public void back() {
+        back.run();
     }
 
     /** Shows why the ledger cannot be shown, in the sentence the person can act on. */

@@ -236,11 +236,12 @@ class MembersViewTest {
     }
 
     @Test
-    void cardHistorySlotIsEmptyUntilTheWindowFillsIt(FxRobot robot) {
+    void cardHistorySlotShowsTheBalanceChartAndExchangesUnlessTheWindowFillsItOtherwise(FxRobot robot) {
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         robot.doubleClickOn(robot.lookup("#membersList .table-row-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#memberCard").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#cardHistory").queryAs(StackPane.class).getChildren()).isEmpty();
+        assertThat(robot.lookup("#cardHistory").queryAs(StackPane.class).getChildren())
+                .containsExactly(robot.lookup("#memberHistory").query());
     }
 }

@@ -161,4 +161,21 @@ class RegisterViewTest {
         }
         ImageIO.write(out, "png", new File("target", name));
     }
+
+    @Test
+    void memberAndTextFiltersKeepTheirHintWhileTheyHaveTheKeyboard(FxRobot robot) throws Exception {
+        for (String id : List.of("#registerMember", "#registerText")) {
+            javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+            robot.clickOn(field);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, field::isFocused);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.text.Text hint = field.lookupAll(".text").stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text t && field.getPromptText().equals(t.getText()))
+                    .map(n -> (javafx.scene.text.Text) n).findFirst().orElseThrow();
+            assertThat(hint.isVisible()).as(id).isTrue();
+            assertThat(((javafx.scene.paint.Color) hint.getFill()).getOpacity()).as(id).isGreaterThan(0.5);
+        }
+        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(robot.lookup("#registerText").query().getScene(),
+                "register-hint-focused")).get(30, TimeUnit.SECONDS);
+    }
 }

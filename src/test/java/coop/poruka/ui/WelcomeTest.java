@@ -100,6 +100,9 @@ class WelcomeTest {
     void newCoopMadeWithTheKeyboardIsOpenedInTheWindow(FxRobot robot) throws Exception {
         openFirstTime();
         waitFor(robot, "#welcomeView");
+        // Keys go to the window that has the keyboard: the welcome, once it has taken it.
+        waitForFocus(robot, "#exploreDemo");
+        robot.targetWindow(windowOf(robot, "#welcomeView"));
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);
         waitFor(robot, "#newCoopWizard");
         waitForFocus(robot, "#coopNameField");
