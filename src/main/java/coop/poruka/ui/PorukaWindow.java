@@ -95,9 +95,7 @@ public final class PorukaWindow {
                 () -> new RegisterView(new RegisterViewModel(session))));
         view.addArea(new MainView.Area("settings", "nav.settings", KeyCode.DIGIT4,
                 () -> new SettingsView(settings(session))));
-        // The first window's overview: the members' standing beside the latest exchanges.
-        view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT5, view::overview));
-        view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT6,
+        view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT5,
                 () -> new GuarantorsView(new GuarantorsViewModel(session))));
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
@@ -107,7 +105,7 @@ public final class PorukaWindow {
         stage.getScene().setRoot(view.root());
         stage.titleProperty().bind(vm.titleProperty());
         stage.getScene().getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> view.show("members"));
         view.show(firstArea);
         StartupProbe.whenDrawn(stage.getScene());
         // The register's lookups take seconds to build on a large ledger: built once the window

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.poruka.TestLedger;
 import coop.poruka.Wiring;
 import coop.poruka.app.Queries;
-import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.port.LedgerStore;
@@ -15,9 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -75,9 +72,9 @@ class MainWindowTest {
     private void waitUntilOpen(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        // The overview area, by its shortcut as a person would get there.
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersTable").tryQuery().isPresent());
+        // The members' standing, by its shortcut as a person would get there.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersList").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -92,7 +89,7 @@ class MainWindowTest {
         assertThat(text(robot, "#coopName")).isEqualTo("Ынтымақ");
         assertThat(text(robot, "#officeLine")).isEqualTo("Office ALM · Almaty");
 
-        TableView<MemberRow> table = robot.lookup("#membersTable").queryTableView();
+        TableView<MemberRow> table = robot.lookup("#membersList").queryTableView();
         assertThat(table.getItems()).hasSize(60);
         assertThat(table.getItems().get(0).code()).isEqualTo("ALM-0001");
 
@@ -108,7 +105,7 @@ class MainWindowTest {
 
     /** The cell of this column in the row of this member, as rendered. */
     private static TableCell<?, ?> cellShowing(FxRobot robot, String code, String columnId) {
-        return robot.lookup("#membersTable .table-cell").queryAllAs(TableCell.class).stream()
+        return robot.lookup("#membersList .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId()))
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof MemberRow row
                         && row.code().equals(code))
@@ -123,12 +120,12 @@ class MainWindowTest {
         String typed = surname.toLowerCase(Locale.ROOT).replace('ё', 'е');
         assertThat(typed).isNotEqualTo(surname);
 
-        robot.clickOn("#searchField").write(typed);
+        robot.clickOn("#membersSearch").write(typed);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<MemberRow> table = robot.lookup("#membersTable").queryTableView();
+        TableView<MemberRow> table = robot.lookup("#membersList").queryTableView();
         assertThat(table.getItems()).extracting(MemberRow::code).contains(withYo.code());
         assertThat(table.getItems()).allSatisfy(r -> assertThat(r.name()).containsIgnoringCase(surname));
-        assertThat(text(robot, "#memberCount")).isEqualTo(table.getItems().size() + " of 60");
+        assertThat(text(robot, "#membersCount")).isEqualTo(table.getItems().size() + " of 60");
         assertThat(cellShowing(robot, withYo.code(), "nameColumn").getText()).isEqualTo(withYo.name());
 
         robot.type(KeyCode.ESCAPE);
@@ -137,17 +134,13 @@ class MainWindowTest {
     }
 
     @Test
-    void latestExchangesListTheNewestFirstWithItsLegs(FxRobot robot) throws TimeoutException {
+    void registerByItsShortcutListsTheNewestExchangeFirst(FxRobot robot) throws TimeoutException {
         waitUntilOpen(robot);
-        ListView<ExchangeRow> list = robot.lookup("#exchangesList").queryListView();
-        assertThat(list.getItems()).hasSize(MainViewModel.LATEST);
-        Leg leg = newest.exchange().legs().get(0);
-        List<String> onScreen = robot.from(list).lookup(".label").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).map(Label::getText).toList();
-        String id = newest.exchange().id().toString();
-        assertThat(onScreen).contains(id.substring(id.length() - 8),
-                leg.supplier() + " → " + leg.receiver(), leg.memo(),
-                String.format(Locale.ENGLISH, "%d.%02d", leg.amount() / 100, leg.amount() % 100));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#registerTable").tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        TableView<RegisterRow> table = robot.lookup("#registerTable").queryTableView();
+        assertThat(table.getItems().get(0).exchangeId()).isEqualTo(newest.exchange().id());
     }
 
     @Test
@@ -180,7 +173,7 @@ class MainWindowTest {
     @Test
     void verifyFromTheKeyboardTellsTheBooksAreSoundAndShowsWhen(FxRobot robot) throws TimeoutException {
         waitUntilOpen(robot);
-        assertThat(robot.lookup("#nav-latest").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-members").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#notice").startsWith("The books are sound"));
         assertThat(text(robot, "#notice")).isEqualTo("The books are sound: 601 entries checked.");
