@@ -1,6 +1,8 @@
 package coop.poruka;
 
 import coop.poruka.cli.Cli;
+import coop.poruka.cli.CliContext;
+import coop.poruka.cli.KeystorePassword;
 import coop.poruka.ui.PorukaApp;
 
 /**
@@ -13,7 +15,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // No arguments is "poruka window": the default ledger, and the same one-line errors.
         String[] command = args.length == 0 ? new String[] {"window"} : args;
-        int code = Cli.run(command, Wiring.ledgers(), Wiring.clock(), PorukaApp::open, Wiring.documents());
+        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), PorukaApp::open,
+                Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv())));
         System.exit(code);
     }
 }

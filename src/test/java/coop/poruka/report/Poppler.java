@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Reads a PDF back the way other programs do, with poppler's command-line tools. */
-final class Poppler {
+public final class Poppler {
     private Poppler() {}
 
     /** The text of the whole document, as pdftotext extracts it (UTF-8). */
-    static String text(Path pdf) {
+    public static String text(Path pdf) {
         return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     }
 
@@ -22,7 +22,7 @@ final class Poppler {
         return lines.subList(Math.min(2, lines.size()), lines.size());
     }
 
-    static String run(String... command) {
+    public static String run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,7 +1,12 @@
 package coop.poruka.domain.port;
 
 import coop.poruka.domain.document.Receipt;
+import coop.poruka.domain.document.SignatureCheck;
+import coop.poruka.domain.office.OfficeKey;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the co-op's printable documents as files; given to the use cases by the composition root. */
@@ -11,4 +16,10 @@ public interface Documents {
      * Either the whole file is written or the file is left as it was.
      */
     void receipt(Receipt receipt, Locale locale, Path file);
+
+    /** The same documents, each signed by the office as its last step (time from {@code clock}). */
+    Documents signedBy(OfficeKey key, Clock clock);
+
+    /** Checks the signature of a PDF; {@code trusted} are the co-op CAs to chain up to (may be empty). */
+    SignatureCheck verify(Path pdf, List<X509Certificate> trusted);
 }
