@@ -8,6 +8,7 @@ import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The office's identity: the founding office makes the co-op CA and its own certificate, other
@@ -64,5 +65,13 @@ public final class OfficeCertificates {
     public Documents signing(Documents documents, Path keystore, char[] password) {
         OfficeKey key = identity.open(keystore, password);
         return documents.signedBy(key, clock);
+    }
+
+    /**
+     * The same, but the password is asked for and the key opened only when the first document is
+     * written, so a mistake found while reading the books is reported without asking for it.
+     */
+    public Documents signingWhenNeeded(Documents documents, Path keystore, Supplier<char[]> password) {
+        return new LazilySigned(documents, () -> signing(documents, keystore, password.get()));
     }
 }

@@ -17,7 +17,7 @@ public final class KeystoreOption {
     /** The office's documents, signed with its key (the password is asked for once). */
     coop.poruka.domain.port.Documents signing(CliContext ctx, DbOption db) {
         Path file = resolve(ctx, db);
-        return new OfficeCertificates(ctx.identity(), ctx.clock()).signing(ctx.documents(), file,
-                ctx.password().get("Password of the keystore " + file, false));
+        return new OfficeCertificates(ctx.identity(), ctx.clock()).signingWhenNeeded(ctx.documents(), file,
+                () -> ctx.password().get("Password of the keystore " + file, false));
     }
 }
