@@ -1,6 +1,8 @@
 package coop.poruka.app;
 
+import coop.poruka.domain.document.MonthSummary;
 import coop.poruka.domain.document.Receipt;
+import coop.poruka.domain.document.Statement;
 import coop.poruka.domain.document.SignatureCheck;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.Documents;
@@ -32,6 +34,21 @@ final class LazilySigned implements Documents {
     @Override
     public void receipt(Receipt receipt, Locale locale, Path file) {
         signed().receipt(receipt, locale, file);
+    }
+
+    @Override
+    public void statement(Statement statement, Locale locale, Path file) {
+        signed().statement(statement, locale, file);
+    }
+
+    @Override
+    public void summary(MonthSummary summary, Locale locale, Path file) {
+        signed().summary(summary, locale, file);
+    }
+
+    @Override
+    public void combine(List<Path> documents, Path file) {
+        plain.combine(documents, file);
     }
 
     @Override

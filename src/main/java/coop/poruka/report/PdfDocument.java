@@ -258,6 +258,17 @@ public final class PdfDocument implements AutoCloseable {
         }
     }
 
+    /** A filled rectangle (a shaded box behind a figure); {@code y} is its bottom edge. */
+    public void fill(float x, float y, float w, float h, float gray) {
+        try {
+            out.setNonStrokingColor(gray);
+            out.addRect(x, y, w, h);
+            out.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bottom edge for footers: the baseline of the footer line. */
     public float footerBaseline() {
         return margin;
@@ -292,6 +303,17 @@ public final class PdfDocument implements AutoCloseable {
                 out = null;
             }
         }
+        writeAtomically(file, stream -> finish.write(doc, stream));
+    }
+
+    /** Writes the bytes of a document. */
+    @FunctionalInterface
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code file}, then moves it into place. */
+    static void writeAtomically(Path file, Content content) {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
@@ -300,7 +322,7 @@ public final class PdfDocument implements AutoCloseable {
             temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                finish.write(doc, stream);
+                content.write(stream);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
