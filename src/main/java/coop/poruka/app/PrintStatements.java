@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class PrintStatements {
     private final LedgerStore store;
     private final Documents documents;
     private final Clock clock;
+    /** The journal head at the end of each month asked for: found once for a whole batch. */
+    private final Map<YearMonth, Optional<JournalEntry>> heads = new HashMap<>();
 
     public PrintStatements(LedgerStore store, Documents documents, Clock clock) {
         this.store = store;
@@ -144,7 +148,7 @@ public final class PrintStatements {
                         x.reason(), e.reversedBy()));
             }
         }
-        JournalEntry head = r.headAt(endOf(month)).orElse(null);
+        JournalEntry head = heads.computeIfAbsent(month, m -> r.headAt(endOf(m))).orElse(null);
         long headSeq = head == null ? 0 : head.seq();
         PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.seq() > headSeq)
                 .max(Comparator.comparingLong(PostedExchange::seq)).orElse(null);

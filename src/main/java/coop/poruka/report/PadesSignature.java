@@ -78,6 +78,10 @@ final class PadesSignature implements Finish {
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(8192);
                 saved.addSignature(signature, this::cms, options);
+                // PDF/A wants every annotation printable; the invisible signature widget included.
+                for (var field : saved.getSignatureFields()) {
+                    field.getWidgets().forEach(w -> w.setPrinted(true));
+                }
                 saved.saveIncremental(out);
             }
         }

@@ -64,12 +64,25 @@ public final class PdfDocument implements AutoCloseable {
         this.bold = font("DejaVuSans-Bold.ttf");
     }
 
-    private PDType0Font font(String file) {
-        try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the build: " + file);
+    /** The font files, read from the build once: a batch of statements would otherwise unpack them for each. */
+    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] fontFile(String file) {
+        return FONT_FILES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the build: " + f);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        });
+    }
+
+    private PDType0Font font(String file) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(file)));
             ttfs.add(ttf);
             // No glyph substitution: PDFBox would otherwise set "office" with an ffi ligature, and
             // a reader copying or searching the text would find "o\uFB03ce" instead of the word.
@@ -82,6 +95,7 @@ public final class PdfDocument implements AutoCloseable {
 
     /** Title, author and dates, so a file manager and a PDF reader show what the document is. */
     public void info(String title, String author, Calendar created) {
+        PdfA.describe(doc, title, author, created);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
