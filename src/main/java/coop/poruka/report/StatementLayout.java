@@ -26,7 +26,7 @@ final class StatementLayout {
     private static final Style FIGURE_LABEL = Style.muted(7.5f);
     private static final Style FIGURE = Style.regular(11);
     private static final Style FIGURE_BOLD = Style.bold(11);
-    private static final float LABEL_WIDTH = 165;
+    private static final float LABEL_WIDTH = 150;
 
     private final Statement s;
     private final Words words;

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class SummaryLayout {
     private static final float MARGIN = 42;
     private static final Style TITLE = Style.bold(14);
-    private static final float LABEL_WIDTH = 165;
+    private static final float LABEL_WIDTH = 150;
 
     private final MonthSummary s;
     private final Words words;
