@@ -13,10 +13,15 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        // No arguments is "poruka window": the default ledger, and the same one-line errors.
-        String[] command = args.length == 0 ? new String[] {"window"} : args;
+        // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
+        // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
+        String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
         int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), PorukaApp::open,
                 Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv())));
         System.exit(code);
+    }
+
+    private static boolean isSyncFile(String[] args) {
+        return args.length == 1 && args[0].endsWith(".poruka-sync");
     }
 }

@@ -39,9 +39,12 @@ public final class Register {
         this.store = store;
     }
 
-    /** Readies the lookups by member and date (seconds on a large ledger): call off the screen's thread. */
+    /**
+     * Readies the lookups by member and date (seconds on a large ledger): call off the screen's
+     * thread. Reads on a connection of its own, so the counter can post meanwhile.
+     */
     public void prepare() {
-        store.read(r -> {
+        store.readSnapshot(r -> {
             r.prepareRegister();
             return null;
         });

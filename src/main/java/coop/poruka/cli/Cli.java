@@ -13,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
             BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
-            ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class, VerifyPdfCommand.class, WindowCommand.class
+            ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
+            VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -47,6 +47,11 @@ public class LedgerException extends RuntimeException {
     }
 
     public String message(Locale locale) {
+        return format(key, locale, args);
+    }
+
+    /** The sentence for {@code key} from the message bundle in {@code locale}, or the key itself. */
+    static String format(String key, Locale locale, Object... args) {
         try {
             // Without NO_FALLBACK, asking for English on a Russian machine would find messages_ru
             // (the default locale is tried before the base bundle) and scripts would get Russian.

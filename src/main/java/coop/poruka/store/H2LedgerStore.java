@@ -7,6 +7,7 @@ import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
 
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.Notice;
 import coop.poruka.domain.ledger.EntryContent;
 import coop.poruka.domain.ledger.EntryContent.ExchangePosted;
 import coop.poruka.domain.ledger.EntryContent.MemberChange;
@@ -83,8 +84,11 @@ public final class H2LedgerStore implements LedgerStore {
     private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
     private final RegisterIndex registerIndex = new RegisterIndex();
 
-    private H2LedgerStore(LedgerFile file, Connection connection) {
+    private final List<Notice> notices;
+
+    private H2LedgerStore(LedgerFile file, Connection connection, List<Notice> notices) {
         this.file = file;
+        this.notices = List.copyOf(notices);
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
         this.bulk = new BulkInserts(dsl);
@@ -96,12 +100,18 @@ public final class H2LedgerStore implements LedgerStore {
      * ledger another process has open is refused with a clear message.
      */
     public static H2LedgerStore open(LedgerFile file, boolean create) {
+        return open(file, create, Migrations.CURRENT);
+    }
+
+    static H2LedgerStore open(LedgerFile file, boolean create, Migrations migrations) {
         Connection c = null;
         try {
             c = DriverManager.getConnection(file.jdbcUrl(create), "poruka", "");
-            Migrations.migrate(file, DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)));
+            Connection opened = c;
+            List<Notice> notices = migrations.migrate(file,
+                    DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)), () -> closeQuietly(opened));
             c.setAutoCommit(false);
-            return new H2LedgerStore(file, c);
+            return new H2LedgerStore(file, c, notices);
         } catch (SQLException e) {
             closeQuietly(c);
             throw LedgerFile.translate(e, file);
@@ -143,6 +153,11 @@ public final class H2LedgerStore implements LedgerStore {
             codeById.put(r.value1(), r.value2());
             idByCode.put(r.value2(), r.value1());
         });
+    }
+
+    @Override
+    public List<Notice> notices() {
+        return notices;
     }
 
     @Override

@@ -84,6 +84,8 @@ public final class MainViewModel {
         this.marks = marks;
         this.formats = new Formats(labels.locale(), 2);
         search.addListener((o, before, now) -> filter());
+        // Opening may have upgraded an older ledger: the clerk is told, and where its copy lies.
+        store.notices().stream().findFirst().ifPresent(n -> tell(n.message(labels.locale()), false));
     }
 
     public Labels labels() {

@@ -59,7 +59,12 @@ public final class Opening {
         if (placed != null) {
             placed.applyTo(stage);
         }
-        open(named != null ? named : recents.last().orElse(null), welcome);
+        open(ledgerToOpen(named, recents), welcome);
+    }
+
+    /** The ledger a start opens: the one named, else the one opened last, else (null) the default. */
+    static Path ledgerToOpen(Path named, Recents recents) {
+        return named != null ? named : recents.last().orElse(null);
     }
 
     /** Shows {@code ledger} (null: the default ledger, made into the demo the first time) in the window. */

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 public final class PorukaApp extends Application {
     /** JavaFX creates the application itself, so what it opens is handed over here before launch. */
     private static Path ledger;
-    private static LedgerOpener ledgers;
+    private static EarlyOpener ledgers;
     private static Clock clock;
 
     private Opening opening;
@@ -21,13 +21,16 @@ public final class PorukaApp extends Application {
      */
     public static void open(Path ledgerPath, LedgerOpener opener, Clock time) {
         ledger = ledgerPath;
-        ledgers = opener;
+        // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
+        Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
+        ledgers = EarlyOpener.start(opener, first, first == null);
         clock = time;
         Application.launch(PorukaApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
         opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode());
         opening.start();
@@ -38,5 +41,6 @@ public final class PorukaApp extends Application {
         if (opening != null) {
             opening.stop();
         }
+        ledgers.discard();
     }
 }

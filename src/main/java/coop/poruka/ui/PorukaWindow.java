@@ -1,6 +1,7 @@
 package coop.poruka.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import coop.poruka.app.Register;
 import coop.poruka.domain.port.LedgerStore;
 import javafx.application.Application;
 import javafx.concurrent.Task;
@@ -88,6 +89,23 @@ public final class PorukaWindow {
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
         view.show("counter");
         StartupProbe.whenDrawn(stage.getScene());
+        // The register's lookups take seconds to build on a large ledger: built once the window
+        // is drawn, so neither the first frame nor the first search by member waits for them.
+        FirstFrame.then(stage.getScene(), () -> prepareRegister(store));
+    }
+
+    private static void prepareRegister(LedgerStore store) {
+        Thread t = new Thread(() -> {
+            try {
+                new Register(store).prepare();
+            } catch (RuntimeException e) {
+                // Closed meanwhile, or unreadable: the register builds its lookups on first use and
+                // says what is wrong there.
+            }
+        }, "poruka-prepare-register");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Lets go of the ledger; called when the window is hidden. */

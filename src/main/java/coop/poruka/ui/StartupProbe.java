@@ -25,9 +25,7 @@ public final class StartupProbe {
         if (file == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        FirstFrame.then(scene, () -> {
             // Measured right away, then the heap after a collection: what the window needs to stay open.
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             Platform.runLater(() -> {
@@ -40,8 +38,6 @@ public final class StartupProbe {
                 }
                 Platform.exit();
             });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 }

@@ -2,6 +2,7 @@ package coop.poruka.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import coop.poruka.TestLedger;
 import coop.poruka.domain.LedgerException;
@@ -12,10 +13,12 @@ import coop.poruka.domain.ledger.RegisterFilter;
 import coop.poruka.domain.ledger.RegisterPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +61,38 @@ class RegisterTest {
                 before = page.next();
             }
             assertThat(seen).containsExactlyElementsOf(theirs);
+        }
+    }
+
+    @Test
+    void lookupsAreBuiltWhileAWriteIsUnderWayAndCatchUpWithWhatItPosted() throws Exception {
+        try (TestLedger l = coop(dir)) {
+            Exchange before = post(l, DAY, new Leg("ALM-0001", "ALM-0002", 100, "before"));
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread clerk = new Thread(() -> l.store.write(w -> {
+                writing.countDown();
+                awaitQuietly(release);
+                return null;
+            }));
+            clerk.start();
+            writing.await();
+            // Built on a connection of its own: a write holding the ledger does not hold this up.
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new Register(l.store).prepare());
+            release.countDown();
+            clerk.join();
+
+            Exchange after = post(l, DAY.plusDays(1), new Leg("ALM-0003", "ALM-0001", 50, "after"));
+            assertThat(new Register(l.store).memberExchanges("ALM-0001", Long.MAX_VALUE, 10).entries())
+                    .extracting(e -> e.exchange().id()).containsExactly(after.id(), before.id());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

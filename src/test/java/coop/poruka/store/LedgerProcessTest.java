@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real child JVMs: a second process on an open ledger, and a process killed while posting. */
-class LedgerProcessTest {
+public class LedgerProcessTest {
     @TempDir
     Path dir;
 
-    static Process java(String mainClass, String... args) throws IOException {
+    public static Process java(String mainClass, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));

@@ -1,5 +1,7 @@
 package coop.poruka.domain.port;
 
+import coop.poruka.domain.Notice;
+import java.util.List;
 import java.util.function.Function;
 
 /** A ledger kept somewhere durable. One writer at a time; every write is all or nothing. */
@@ -17,6 +19,14 @@ public interface LedgerStore extends AutoCloseable {
      * entirely when it throws.
      */
     <T> T write(Function<LedgerWriter, T> work);
+
+    /**
+     * What happened while the ledger was opened that a person should be told, such as an upgrade of
+     * an older ledger and where the copy taken before it lies; empty on an ordinary open.
+     */
+    default List<Notice> notices() {
+        return List.of();
+    }
 
     /** Where the ledger lives, for messages and the status bar. */
     String location();
