@@ -39,6 +39,8 @@ final class Poster {
     private final List<JournalEntry> pendingEntries = new ArrayList<>();
     private final List<Exchange> pendingExchanges = new ArrayList<>();
     private JournalEntry head;
+    /** The guarantor system, when its rules make limits or credit depend on it; else null. */
+    private final Standings standings;
 
     /** @param loadAllMembers true for bulk work, so no exchange has to look members up one by one */
     Poster(LedgerWriter writer, Clock clock, boolean loadAllMembers) {
@@ -48,8 +50,13 @@ final class Poster {
         this.head = Books.head(writer);
         this.allMembersLoaded = loadAllMembers;
         this.members = new HashMap<>();
+        this.standings = Standings.ifTheyMatter(writer);
         if (loadAllMembers) {
-            writer.members().forEach(m -> members.put(m.code(), m));
+            List<Member> all = writer.members();
+            if (standings != null) {
+                standings.load(all);
+            }
+            all.forEach(m -> members.put(m.code(), Standings.effective(m, standings)));
         }
     }
 
@@ -79,7 +86,7 @@ final class Poster {
         if (!allMembersLoaded) {
             List<String> missing = codes.stream().filter(c -> !members.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                members.putAll(writer.members(missing));
+                writer.members(missing).forEach((c, m) -> members.put(c, Standings.effective(m, standings)));
             }
         }
         Map<String, Member> parties = new HashMap<>();
@@ -107,6 +114,7 @@ final class Poster {
             return;
         }
         int decimals = settings.unit().decimals();
+        Standings.refuseWithoutGuarantors(x, parties, standings);
         for (Breach b : CreditRules.check(x, parties)) {
             Member m = b.member();
             if (b.kind() == CreditRules.Kind.NOT_ACTIVE) {

@@ -20,9 +20,16 @@ public final class Queries {
         return store.read(Books::settings);
     }
 
-    /** Every member with their running balance, by code. */
+    /** Every member with their running balance and the credit limit the co-op's rules give them, by code. */
     public List<Member> members() {
-        return store.read(r -> r.members());
+        return store.read(r -> {
+            List<Member> all = r.members();
+            Standings s = Standings.ifTheyMatter(r);
+            if (s != null) {
+                s.load(all);
+            }
+            return all.stream().map(m -> Standings.effective(m, s)).toList();
+        });
     }
 
     public List<PostedExchange> latestExchanges(int limit) {

@@ -33,7 +33,8 @@ public final class VerifyLedger {
      * @param firstBadEntry the sequence number of the first entry that fails, or 0
      * @param problems      what is wrong, first problem first; empty when the books are sound
      */
-    public record Report(long entries, Hash head, long firstBadEntry, List<LedgerException> problems) {
+    public record Report(long entries, Hash head, long firstBadEntry, List<LedgerException> problems,
+            List<DepositChecks.Total> deposits) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -58,7 +59,9 @@ public final class VerifyLedger {
             }
         });
         checkMembers(r, chain.lastVersion, problems);
-        return new Report(chain.seen, chain.prev, chain.firstBad, List.copyOf(problems));
+        int decimals = r.settings().map(s -> s.unit().decimals()).orElse(0);
+        List<DepositChecks.Total> deposits = DepositChecks.check(chain.guarantorEntries, decimals, problems);
+        return new Report(chain.seen, chain.prev, chain.firstBad, List.copyOf(problems), deposits);
     }
 
     private static void checkMembers(LedgerReader r, Map<String, Member> lastVersion, List<LedgerException> problems) {
@@ -92,6 +95,7 @@ public final class VerifyLedger {
         final long total;
         final Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
         final Map<String, Member> lastVersion = new HashMap<>();
+        final List<coop.poruka.domain.ledger.EntryContent> guarantorEntries = new ArrayList<>();
         long expectedSeq = 1;
         long seen;
         long firstBad;
@@ -128,6 +132,8 @@ public final class VerifyLedger {
                 counts.merge(e.content().kind(), 1L, Long::sum);
                 if (e.content() instanceof MemberChange mc) {
                     lastVersion.put(mc.member().code(), mc.member());
+                } else if (DepositChecks.isGuarantorEntry(e.content())) {
+                    guarantorEntries.add(e.content());
                 }
             }
             expectedSeq = seq + 1;

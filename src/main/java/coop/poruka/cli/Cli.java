@@ -14,7 +14,9 @@ import picocli.CommandLine.IVersionProvider;
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
             BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
             ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
-            VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class
+            VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
+            RulesCommand.class, GuaranteeCommand.class, DepositCommand.class, ClaimCommand.class, ClaimsCommand.class,
+            ExposureCommand.class, ExposureCommand.Limit.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -17,7 +17,7 @@ public record Notice(String key, List<Object> args) {
     }
 
     public String message(Locale locale) {
-        return LedgerException.format(key, locale, args.toArray());
+        return new Sentence(key, args.toArray()).message(locale);
     }
 
     /** In English, for the command line. */

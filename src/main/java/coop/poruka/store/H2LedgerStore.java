@@ -431,6 +431,7 @@ public final class H2LedgerStore implements LedgerStore {
                     .forEach(r -> content.put(r.getJournalSeq(), new SettingsChange(H2LedgerStore.settings(r))));
             dsl.selectFrom(MEMBER_VERSION).where(MEMBER_VERSION.JOURNAL_SEQ.between(from, to)).fetch()
                     .forEach(r -> content.put(r.getJournalSeq(), new MemberChange(H2LedgerStore.member(r), r.getReason())));
+            content.putAll(GuarantorRows.between(dsl, from, to));
             Map<Long, ReversalRecord> reversals = reversals(REVERSAL.JOURNAL_SEQ.between(from, to));
             dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch().forEach(r -> {
                 EntryContent c = content.get(r.getSeq());
@@ -450,7 +451,18 @@ public final class H2LedgerStore implements LedgerStore {
             counts.put(EntryKind.SETTINGS, (long) dsl.fetchCount(COOP_VERSION));
             counts.put(EntryKind.MEMBER, (long) dsl.fetchCount(MEMBER_VERSION));
             counts.put(EntryKind.EXCHANGE, (long) dsl.fetchCount(JOURNAL, JOURNAL.EXCHANGE_ID.isNotNull()));
+            GuarantorRows.count(dsl, counts);
             return counts;
+        }
+
+        @Override
+        public List<EntryContent> guarantorEntriesFor(Collection<String> members) {
+            return List.copyOf(GuarantorRows.forMembers(dsl, members).values());
+        }
+
+        @Override
+        public List<EntryContent> guarantorEntries() {
+            return List.copyOf(GuarantorRows.all(dsl).values());
         }
 
         @Override
@@ -635,6 +647,8 @@ public final class H2LedgerStore implements LedgerStore {
                         .execute();
             } else if (content instanceof MemberChange mc) {
                 appendMember(entry, mc);
+            } else {
+                GuarantorRows.insert(dsl, entry.seq(), content);
             }
         }
 

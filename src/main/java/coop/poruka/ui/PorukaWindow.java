@@ -59,6 +59,7 @@ public final class PorukaWindow {
         }
         MainViewModel vm = new MainViewModel(store, start.labels());
         try {
+            new coop.poruka.app.EscalateClaims(store, start.clock()).run(null); // claims that fell due while closed
             vm.refresh();
         } catch (RuntimeException e) {
             store.close();
@@ -78,6 +79,7 @@ public final class PorukaWindow {
                 () -> new SettingsView(new SettingsViewModel(session, Recents.userNode()))));
         // The first window's overview: the members' standing beside the latest exchanges.
         view.addArea(new MainView.Area("latest", "nav.latest", KeyCode.DIGIT5, view::overview));
+        view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT6, () -> new GuarantorsView(new GuarantorsViewModel(session))));
         view.buildMenus(stage, stage::hide);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

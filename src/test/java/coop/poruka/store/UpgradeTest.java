@@ -92,7 +92,10 @@ class UpgradeTest {
         Path backup = backups().get(0);
         assertThat(backup.getFileName().toString()).isEqualTo("ledger.v" + latest() + "-backup.mv.db");
         assertThat(sha256(backup)).as("the copy is the ledger as it was").isEqualTo(before);
-        try (H2LedgerStore old = H2LedgerStore.open(new LedgerFile(backup), false)) {
+        // Opened from a copy elsewhere: opening the copy itself would upgrade it in turn.
+        Path look = Files.createDirectories(dir.resolve("look")).resolve("copy.mv.db");
+        Files.copy(backup, look);
+        try (H2LedgerStore old = H2LedgerStore.open(new LedgerFile(look), false)) {
             assertBooksAsMade(old);
         }
         try (H2LedgerStore again = H2LedgerStore.open(file, false, WITH_PROBE)) {

@@ -63,7 +63,15 @@ class WelcomeTest {
 
     /** A window takes the keyboard a moment after it shows; on a slow machine later still. */
     private static void waitForFocus(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).query().isFocused());
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).query().isFocused());
+        } catch (TimeoutException e) {
+            // Say where the keyboard went instead, so a failure on a slow machine can be understood.
+            javafx.scene.Scene scene = robot.lookup(query).query().getScene();
+            throw new AssertionError(query + " never took the keyboard; the focus owner is " + scene.getFocusOwner()
+                    + ", its window focused: " + scene.getWindow().isFocused() + "; windows: " + Window.getWindows()
+                            .stream().map(w -> w.getScene().getRoot().getId() + "=" + w.isFocused()).toList(), e);
+        }
     }
 
     private static Window windowOf(FxRobot robot, String query) {

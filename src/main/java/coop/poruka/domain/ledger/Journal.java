@@ -50,8 +50,10 @@ public final class Journal {
             encodeSettings(b, s.settings());
         } else if (content instanceof MemberChange m) {
             encodeMember(b, m.member(), m.reason());
+        } else if (content instanceof ExchangePosted x) {
+            encodeExchange(b, x.exchange());
         } else {
-            encodeExchange(b, ((ExchangePosted) content).exchange());
+            GuarantorEncoding.encode(b, content);
         }
         return b.toString();
     }
@@ -97,7 +99,7 @@ public final class Journal {
         }
     }
 
-    private static void line(StringBuilder b, String key, String value) {
+    static void line(StringBuilder b, String key, String value) {
         b.append(key).append('=');
         if (value != null) {
             escape(b, value);

@@ -61,6 +61,18 @@ public interface LedgerReader {
      */
     Map<String, Long> balancesAfter(long seq, Collection<String> codes);
 
+    /**
+     * The content of every entry of the guarantor system (guarantees, rules, deposits, claims), in
+     * journal order: what {@code GuarantorBook} is rebuilt from.
+     */
+    List<coop.poruka.domain.ledger.EntryContent> guarantorEntries();
+
+    /**
+     * Only what a credit check of these members needs, in journal order: every rules change, and the
+     * guarantees given to and deposits of these members (not the guarantees they give, nor claims).
+     */
+    List<coop.poruka.domain.ledger.EntryContent> guarantorEntriesFor(Collection<String> members);
+
     /** Exchanges in journal order, for export. */
     void scanExchanges(Consumer<Exchange> sink);
 

@@ -1,0 +1,60 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.guarantee.CoopRules;
+import coop.poruka.domain.guarantee.LimitRule;
+import coop.poruka.domain.ledger.EntryContent.RulesChange;
+import coop.poruka.domain.port.LedgerStore;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Records a change of the co-op's rules as its members decided it: who, when, why. */
+public final class SetRules {
+    private final LedgerStore store;
+    private final Clock clock;
+
+    public SetRules(LedgerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * What changes; null fields stay as they are. {@code unitValue} is in the deposit currency's
+     * minor units per whole unit of account; null with a new currency means one unit is worth one
+     * currency unit.
+     */
+    public record Change(Integer minGuarantors, Integer escalationDays, LimitRule limitRule, Long limitMax,
+            String depositCurrency, Long unitValue) {}
+
+    public RulesChange run(Change change, String decidedBy, String reason, LocalDate date) {
+        return store.write(w -> {
+            Appender a = new Appender(w, clock);
+            CoopRules old = a.book.rules();
+            String currency = change.depositCurrency() == null ? old.depositCurrency()
+                    : CoopRules.currency(change.depositCurrency());
+            long unitValue = change.unitValue() != null ? change.unitValue()
+                    : change.depositCurrency() != null && !currency.equals(old.depositCurrency())
+                            ? pow10(CoopRules.currencyDecimals(currency)) : old.unitValue();
+            CoopRules rules = new CoopRules(
+                    change.minGuarantors() == null ? old.minGuarantors() : change.minGuarantors(),
+                    change.escalationDays() == null ? old.escalationDays() : change.escalationDays(),
+                    change.limitRule() == null ? old.limitRule() : change.limitRule(),
+                    change.limitMax() == null ? old.limitMax() : change.limitMax(),
+                    currency, unitValue);
+            if (old.depositCurrency() != null && !old.depositCurrency().equals(currency)
+                    && !a.book.deposits().stream().allMatch(d -> d.held() == 0)) {
+                throw new coop.poruka.domain.LedgerException("rules.currencyHeld", old.depositCurrency(), currency);
+            }
+            RulesChange c = new RulesChange(rules, decidedBy, a.date(date), reason);
+            a.append(c);
+            return c;
+        });
+    }
+
+    private static long pow10(int n) {
+        long v = 1;
+        for (int i = 0; i < n; i++) {
+            v *= 10;
+        }
+        return v;
+    }
+}

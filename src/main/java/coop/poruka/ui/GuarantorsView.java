@@ -1,0 +1,148 @@
+package coop.poruka.ui;
+
+import coop.poruka.ui.GuarantorsViewModel.ExposureRow;
+import coop.poruka.ui.GuarantorsViewModel.TreeLine;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The guarantors screen: type a member code and press Enter to see the guarantor tree up and
+ * down from them, their credit limit and their exposure as a guarantor.
+ */
+public final class GuarantorsView implements Screen {
+    private final GuarantorsViewModel vm;
+    private final Labels labels;
+    private final VBox root = new VBox(10);
+    private final TextField member = new TextField();
+    private final TreeView<String> up = new TreeView<>();
+    private final TreeView<String> down = new TreeView<>();
+    private final TableView<ExposureRow> exposure = new TableView<>();
+
+    public GuarantorsView(GuarantorsViewModel vm) {
+        this.vm = vm;
+        this.labels = vm.labels();
+        root.setId("guarantorsView");
+        root.getStyleClass().add("pane");
+        root.setPadding(new Insets(12));
+
+        Label title = new Label(labels.get("guarantors.title"));
+        title.getStyleClass().add("pane-title");
+        member.setId("guarantorsMember");
+        member.setPromptText(labels.get("guarantors.member"));
+        member.setPrefColumnCount(14);
+        member.textProperty().bindBidirectional(vm.memberProperty());
+        member.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.show();
+            }
+        });
+        Button show = new Button(labels.get("guarantors.show"));
+        show.setId("guarantorsShow");
+        show.setOnAction(e -> vm.show());
+        HBox bar = new HBox(10, title, member, show);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.setId("guarantorsProblem");
+        problem.getStyleClass().add("problem");
+        problem.textProperty().bind(vm.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        Label limit = new Label();
+        limit.setId("guarantorsLimit");
+        limit.setWrapText(true);
+        limit.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, never cut off
+        limit.textProperty().bind(vm.limitProperty());
+
+        up.setId("guarantorsUp");
+        down.setId("guarantorsDown");
+        vm.upProperty().addListener((o, a, b) -> up.setRoot(item(b)));
+        vm.downProperty().addListener((o, a, b) -> down.setRoot(item(b)));
+        VBox upBox = titled("guarantors.upTitle", up);
+        VBox downBox = titled("guarantors.downTitle", down);
+        HBox trees = new HBox(12, upBox, downBox);
+        HBox.setHgrow(upBox, Priority.ALWAYS);
+        HBox.setHgrow(downBox, Priority.ALWAYS);
+        trees.setPrefHeight(220);
+
+        exposure.setId("guarantorsExposure");
+        exposure.setItems(vm.exposure());
+        exposure.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        exposure.setPlaceholder(new Label(labels.get("guarantors.noExposure")));
+        exposure.getColumns().add(column("guarantors.col.member", ExposureRow::member, false));
+        exposure.getColumns().get(0).setPrefWidth(230);
+        exposure.getColumns().add(column("guarantors.col.cap", ExposureRow::cap, true));
+        exposure.getColumns().add(column("guarantors.col.balance", ExposureRow::balance, true));
+        exposure.getColumns().add(column("guarantors.col.openClaims", ExposureRow::openClaims, true));
+        exposure.getColumns().add(column("guarantors.col.most", ExposureRow::most, true));
+        exposure.getColumns().add(column("guarantors.col.expected", ExposureRow::expected, true));
+        Label totals = new Label();
+        totals.setId("guarantorsTotals");
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        totals.textProperty().bind(vm.totalsProperty());
+        Label exposureTitle = new Label(labels.get("guarantors.exposureTitle"));
+        exposureTitle.getStyleClass().add("pane-title");
+
+        root.getChildren().addAll(bar, problem, limit, trees, exposureTitle, exposure, totals);
+        VBox.setVgrow(exposure, Priority.ALWAYS);
+    }
+
+    private VBox titled(String key, TreeView<String> tree) {
+        Label l = new Label(labels.get(key));
+        l.getStyleClass().add("pane-count");
+        VBox box = new VBox(4, l, tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TreeItem<String> item(TreeLine line) {
+        if (line == null) {
+            return null;
+        }
+        TreeItem<String> item = new TreeItem<>(line.text());
+        line.children().forEach(c -> item.getChildren().add(item(c)));
+        item.setExpanded(true);
+        return item;
+    }
+
+    private TableColumn<ExposureRow, String> column(String key, Function<ExposureRow, String> value, boolean amount) {
+        TableColumn<ExposureRow, String> c = new TableColumn<>(labels.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        if (amount) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return c;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        vm.refresh();
+    }
+
+    @Override
+    public void focus() {
+        member.requestFocus();
+        member.selectAll();
+    }
+}
