@@ -3,6 +3,8 @@ package coop.poruka;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.OfficeIdentity;
+import coop.poruka.identity.KeystoreIdentity;
 import coop.poruka.report.PdfDocuments;
 import coop.poruka.store.H2LedgerStore;
 import coop.poruka.store.LedgerFile;
@@ -18,9 +20,14 @@ public final class Wiring {
         return Clock.systemDefaultZone();
     }
 
-    /** Receipts (and later statements) as PDF files. */
+    /** Receipts and statements as PDF files. */
     public static Documents documents() {
         return new PdfDocuments();
+    }
+
+    /** Office keys and certificates in PKCS#12 keystores. */
+    public static OfficeIdentity identity() {
+        return new KeystoreIdentity();
     }
 
     public static LedgerOpener ledgers() {

@@ -21,7 +21,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..", "org.h2..",
                     "org.flywaydb..", "org.apache.pdfbox..", "picocli..", "org.apache.commons.csv..",
                     "coop.poruka.app..", "coop.poruka.store..", "coop.poruka.cli..", "coop.poruka.ui..",
-                    "coop.poruka.report..", "coop.poruka.sync..")
+                    "coop.poruka.report..", "coop.poruka.sync..", "coop.poruka.identity..", "org.bouncycastle..")
             .because("the domain is plain Java records and rules that every adapter shares");
 
     @ArchTest
@@ -41,21 +41,27 @@ class ArchitectureTest {
             .because("PDF documents are made in the report adapter");
 
     @ArchTest
-    static final ArchRule adaptersAreIndependent = slices().matching("coop.poruka.(store|report|sync|cli|ui)..")
+    static final ArchRule adaptersAreIndependent = slices().matching("coop.poruka.(store|report|sync|identity|cli|ui)..")
             .should().notDependOnEachOther()
             .because("adapters meet only through the domain ports and the composition root");
 
     @ArchTest
     static final ArchRule adaptersDoNotUseUseCases = noClasses().that()
-            .resideInAnyPackage("coop.poruka.store..", "coop.poruka.report..", "coop.poruka.sync..")
+            .resideInAnyPackage("coop.poruka.store..", "coop.poruka.report..", "coop.poruka.sync..", "coop.poruka.identity..")
             .should().dependOnClassesThat().resideInAPackage("coop.poruka.app..")
             .because("store, report and sync implement domain ports and depend only on the domain");
 
     @ArchTest
     static final ArchRule appDoesNotSeeAdapters = noClasses().that().resideInAPackage("coop.poruka.app..")
             .should().dependOnClassesThat().resideInAnyPackage("coop.poruka.store..", "coop.poruka.report..",
-                    "coop.poruka.sync..", "coop.poruka.cli..", "coop.poruka.ui..")
+                    "coop.poruka.sync..", "coop.poruka.identity..", "coop.poruka.cli..", "coop.poruka.ui..")
             .because("use cases reach storage only through the domain ports");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersUseBouncyCastle = noClasses().that()
+            .resideOutsideOfPackages("coop.poruka.identity..", "coop.poruka.report..", "coop.poruka.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bouncycastle..")
+            .because("keys, certificates and signatures are made in the identity, report and sync adapters");
 
     @ArchTest
     static final ArchRule viewsOnlyTalkToViewModels = noClasses().that().haveSimpleNameEndingWith("View")

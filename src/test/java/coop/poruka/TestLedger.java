@@ -2,6 +2,8 @@ package coop.poruka;
 
 import coop.poruka.app.AddMember;
 import coop.poruka.app.InitLedger;
+import coop.poruka.app.OfficeCertificates;
+import coop.poruka.domain.port.Documents;
 import coop.poruka.app.Queries;
 import coop.poruka.app.RecordExchange;
 import coop.poruka.cli.Cli;
@@ -52,6 +54,19 @@ public final class TestLedger implements AutoCloseable {
         return new TestLedger(path, store);
     }
 
+    /** Founds this office's identity (the co-op CA and the office certificate) in the keystore beside the ledger. */
+    public Path foundOffice() {
+        Path keystore = OfficeCertificates.besideLedger(path);
+        new OfficeCertificates(Wiring.identity(), CLOCK).found(store, keystore, PASSWORD.toCharArray());
+        return keystore;
+    }
+
+    /** The documents signed by this office (founded first with {@link #foundOffice}). */
+    public Documents signedDocuments() {
+        return new OfficeCertificates(Wiring.identity(), CLOCK).signing(Wiring.documents(),
+                OfficeCertificates.besideLedger(path), PASSWORD.toCharArray());
+    }
+
     public static TestLedger reopen(Path path) {
         return new TestLedger(path, Wiring.ledgers().open(path, false));
     }
@@ -95,15 +110,29 @@ public final class TestLedger implements AutoCloseable {
         }
     }
 
+    /** The keystore password the test commands type. */
+    public static final String PASSWORD = "correct horse battery";
+
     public static CliContext cliContext() {
-        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d) -> { }, Wiring.documents());
+        return cliContext(PASSWORD);
+    }
+
+    /** Commands that are given {@code password} whenever they ask for the keystore's. */
+    public static CliContext cliContext(String password) {
+        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d) -> { }, Wiring.documents(), Wiring.identity(),
+                (prompt, confirm) -> password.toCharArray());
     }
 
     /** Runs a command in this JVM. */
     public static CliRun cli(String... args) {
+        return cli(cliContext(), args);
+    }
+
+    /** Runs a command in this JVM with the given context. */
+    public static CliRun cli(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, cliContext(), new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(args, context, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
 

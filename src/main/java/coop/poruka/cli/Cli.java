@@ -1,10 +1,7 @@
 package coop.poruka.cli;
 
 import coop.poruka.domain.LedgerException;
-import coop.poruka.domain.port.Documents;
-import coop.poruka.domain.port.LedgerOpener;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
             BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
-            ExportCommand.class, ReceiptCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
+            ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
+            VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
             RulesCommand.class, GuaranteeCommand.class, DepositCommand.class, ClaimCommand.class, ClaimsCommand.class,
             ExposureCommand.class, ExposureCommand.Limit.class
         })
@@ -29,10 +27,8 @@ public final class Cli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as 'poruka balances'.");
     }
 
-    public static int run(String[] args, LedgerOpener ledgers, Clock clock, CliContext.WindowOpener window,
-            Documents documents) {
-        return run(args, new CliContext(ledgers, clock, window, documents), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true));
+    public static int run(String[] args, CliContext ctx) {
+        return run(args, ctx, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
     /** Runs a command with the given output streams; returns the exit code. */

@@ -12,13 +12,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "receipt", mixinStandardHelpOptions = true,
-        description = "Write the receipt of one exchange as a PDF file; prints the file's path.")
+        description = "Write the receipt of one exchange as a PDF file signed by the office; prints the file's path.")
 final class ReceiptCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec
     CommandSpec spec;
     @Mixin
     DbOption db;
+    @Mixin
+    KeystoreOption keystore;
     @Option(names = "--id", required = true, paramLabel = "UUID", description = "The exchange.")
     String id;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF file to write (replaced if it exists).")
@@ -38,7 +40,7 @@ final class ReceiptCommand implements Callable<Integer> {
             default -> throw new CommandFailed("\"" + lang + "\" is not a language of the receipts; use en, ru or sv.");
         };
         try (LedgerStore store = db.open(ctx)) {
-            new PrintReceipt(store, ctx.documents(), ctx.clock()).run(ExchangeCommand.Parse.uuid(id), out, locale);
+            new PrintReceipt(store, keystore.signing(ctx, db), ctx.clock()).run(ExchangeCommand.Parse.uuid(id), out, locale);
         }
         spec.commandLine().getOut().println(out.toAbsolutePath());
         return 0;

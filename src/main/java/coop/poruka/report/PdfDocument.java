@@ -64,12 +64,25 @@ public final class PdfDocument implements AutoCloseable {
         this.bold = font("DejaVuSans-Bold.ttf");
     }
 
-    private PDType0Font font(String file) {
-        try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the build: " + file);
+    /** The font files, read from the build once: a batch of statements would otherwise unpack them for each. */
+    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] fontFile(String file) {
+        return FONT_FILES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the build: " + f);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        });
+    }
+
+    private PDType0Font font(String file) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(file)));
             ttfs.add(ttf);
             // No glyph substitution: PDFBox would otherwise set "office" with an ffi ligature, and
             // a reader copying or searching the text would find "o\uFB03ce" instead of the word.
@@ -82,6 +95,7 @@ public final class PdfDocument implements AutoCloseable {
 
     /** Title, author and dates, so a file manager and a PDF reader show what the document is. */
     public void info(String title, String author, Calendar created) {
+        PdfA.describe(doc, title, author, created);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
@@ -258,6 +272,17 @@ public final class PdfDocument implements AutoCloseable {
         }
     }
 
+    /** A filled rectangle (a shaded box behind a figure); {@code y} is its bottom edge. */
+    public void fill(float x, float y, float w, float h, float gray) {
+        try {
+            out.setNonStrokingColor(gray);
+            out.addRect(x, y, w, h);
+            out.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bottom edge for footers: the baseline of the footer line. */
     public float footerBaseline() {
         return margin;
@@ -292,6 +317,17 @@ public final class PdfDocument implements AutoCloseable {
                 out = null;
             }
         }
+        writeAtomically(file, stream -> finish.write(doc, stream));
+    }
+
+    /** Writes the bytes of a document. */
+    @FunctionalInterface
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code file}, then moves it into place. */
+    static void writeAtomically(Path file, Content content) {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
@@ -300,7 +336,7 @@ public final class PdfDocument implements AutoCloseable {
             temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                finish.write(doc, stream);
+                content.write(stream);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

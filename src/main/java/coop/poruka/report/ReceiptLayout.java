@@ -15,9 +15,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /** The receipt of one exchange, on A5: what was exchanged, between whom, and where everyone stands. */
 final class ReceiptLayout {
     private static final float MARGIN = 36;
-    private static final Style HEADING = Style.bold(9.5f);
-    private static final Style LABEL = Style.muted(8.5f);
-    private static final Style VALUE = Style.regular(9);
     private static final float LABEL_WIDTH = 104;
 
     private final Receipt receipt;
@@ -67,28 +64,12 @@ final class ReceiptLayout {
         }
     }
 
-    /** A label and its value side by side; long values wrap under themselves. */
-    private static void field(PdfDocument d, String key, String value, Words words) {
-        List<String> lines = d.wrap(value, VALUE, d.width() - LABEL_WIDTH);
-        d.need(lines.size() * VALUE.leading());
-        float top = d.y();
-        d.text(words.get(key), d.left(), PdfDocument.baseline(top, VALUE) , LABEL);
-        for (String line : lines) {
-            d.text(line, d.left() + LABEL_WIDTH, PdfDocument.baseline(top, VALUE), VALUE);
-            top -= VALUE.leading();
-        }
-        d.down(lines.size() * VALUE.leading() + 1.5f);
-    }
-
     private void field(PdfDocument d, String key, String value) {
-        field(d, key, value, words);
+        Blocks.field(d, words.get(key), value, LABEL_WIDTH);
     }
 
     private void heading(PdfDocument d, String key) {
-        d.down(10);
-        d.need(HEADING.leading() * 3);
-        d.text(words.get(key), d.left(), PdfDocument.baseline(d.y(), HEADING), HEADING);
-        d.down(HEADING.leading() + 2);
+        Blocks.heading(d, words.get(key));
     }
 
     private Table legs(Exchange x) {

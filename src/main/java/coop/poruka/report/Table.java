@@ -117,6 +117,11 @@ public final class Table {
     }
 
     private void header(PdfDocument d, float[] x) {
+        if (columns.stream().allMatch(c -> c.title().isBlank())) {
+            // A table of label and value: no header line, just the rule it starts with.
+            d.line(x[0], x[columns.size()], d.y(), 0.7f, 0.45f);
+            return;
+        }
         float top = d.y();
         for (int c = 0; c < columns.size(); c++) {
             place(d, c, x, columns.get(c).title(), PdfDocument.baseline(top, head), head);

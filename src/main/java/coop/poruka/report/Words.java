@@ -20,6 +20,7 @@ final class Words {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
     private final DateTimeFormatter times = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     Words(Locale locale) {
@@ -27,6 +28,7 @@ final class Words {
         // No fallback to the machine's locale: an English receipt stays English on a Russian PC.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.shortDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     }
 
     String get(String key, Object... args) {
@@ -37,6 +39,11 @@ final class Words {
     String amount(long minor, Unit unit) {
         return Amounts.localFormat(locale, unit.decimals()).format(Amounts.toDecimal(minor, unit.decimals()))
                 + "\u00a0" + unit.symbol();
+    }
+
+    /** A date in a table column: short, as the reader writes it (23.10.2026, 2026-10-23, 10/23/26). */
+    String shortDate(LocalDate date) {
+        return shortDates.format(date);
     }
 
     String date(LocalDate date) {

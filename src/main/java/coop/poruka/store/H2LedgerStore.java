@@ -352,6 +352,13 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Optional<JournalEntry> headAt(Instant at) {
+            // Walks back from the newest entry by sequence, so a recent month costs a few rows.
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).orderBy(JOURNAL.SEQ.desc()).limit(1)
+                    .fetchOptional().map(H2LedgerStore::entry);
+        }
+
+        @Override
         public Optional<Member> member(String code) {
             return dsl.selectFrom(MEMBER).where(MEMBER.CODE.eq(code)).fetchOptional().map(H2LedgerStore::member);
         }

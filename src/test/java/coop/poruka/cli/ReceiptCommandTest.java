@@ -20,6 +20,7 @@ class ReceiptCommandTest {
     @Test
     void receiptCommandWritesAPdfAndPrintsItsPath() throws IOException {
         try (TestLedger ledger = TestLedger.create(dir)) {
+            ledger.foundOffice();
             ledger.member("ALM-0001", "Айгерим Қасымова", 100);
             ledger.member("ALM-0002", "Ivan Petrov", 100);
             PostedExchange p = ledger.post(leg("ALM-0001", "ALM-0002", 40));
@@ -32,6 +33,21 @@ class ReceiptCommandTest {
             byte[] head = new byte[5];
             System.arraycopy(Files.readAllBytes(out), 0, head, 0, 5);
             assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(TestLedger.cli("verify-pdf", out.toString()).out()).contains("valid", "CN=Almaty");
+        }
+    }
+
+    @Test
+    void receiptOfAnOfficeWithoutKeystoreIsRefusedWithWhatToDo() {
+        try (TestLedger ledger = TestLedger.create(dir)) {
+            ledger.member("ALM-0001", "A", 100);
+            ledger.member("ALM-0002", "B", 100);
+            PostedExchange p = ledger.post(leg("ALM-0001", "ALM-0002", 40));
+            Path out = dir.resolve("r.pdf");
+            CliRun run = ledger.command("receipt", "--id", p.exchange().id().toString(), "--out", out.toString());
+            assertThat(run.code()).isNotZero();
+            assertThat(run.err()).startsWith("There is no keystore ").contains("poruka office ca-init").hasLineCount(1);
+            assertThat(out).doesNotExist();
         }
     }
 

@@ -22,11 +22,16 @@ public final class Poppler {
         return lines.subList(Math.min(2, lines.size()), lines.size());
     }
 
-    static String run(String... command) {
+    public static String run(String... command) {
+        return run(true, command);
+    }
+
+    /** The output (stdout and stderr) of a command; when {@code mustSucceed}, a non-zero exit fails the test. */
+    public static String run(boolean mustSucceed, String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            if (!p.waitFor(60, TimeUnit.SECONDS) || mustSucceed && p.exitValue() != 0) {
                 throw new AssertionError(String.join(" ", command) + " failed: " + out);
             }
             return out;

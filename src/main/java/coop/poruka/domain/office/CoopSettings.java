@@ -15,10 +15,16 @@ public record CoopSettings(UUID coopId, String name, Unit unit, String officeCod
         Objects.requireNonNull(coopId, "coopId");
         name = Text.required(name, 200, "co-op name");
         Objects.requireNonNull(unit, "unit");
-        officeCode = officeCode == null ? "" : officeCode.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!OFFICE.matcher(officeCode).matches()) {
-            throw new LedgerException("office.badCode", officeCode);
-        }
+        officeCode = officeCode(officeCode);
         officeName = Text.required(officeName, 200, "office name");
+    }
+
+    /** An office code in its stored form (upper case), or a refusal naming the bad code. */
+    public static String officeCode(String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!OFFICE.matcher(c).matches()) {
+            throw new LedgerException("office.badCode", c);
+        }
+        return c;
     }
 }

@@ -24,6 +24,9 @@ public interface LedgerReader {
     /** The last journal entry, or empty for a ledger with no entries. */
     Optional<JournalEntry> head();
 
+    /** The last journal entry recorded at or before {@code at}: the head a period ended with. */
+    Optional<JournalEntry> headAt(java.time.Instant at);
+
     Optional<Member> member(String code);
 
     /** The members with these codes (codes not found are simply absent from the map). */

@@ -1,0 +1,191 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.document.Statement;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.PostedExchange;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.RegisterEntry;
+import coop.poruka.domain.ledger.RegisterFilter;
+import coop.poruka.domain.ledger.RegisterPage;
+import coop.poruka.domain.member.Member;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.Documents;
+import coop.poruka.domain.port.LedgerReader;
+import coop.poruka.domain.port.LedgerStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Prints members' monthly statements: one member's, or every member's of a month as one signed
+ * file each (and, if asked, one combined file to print), reporting progress and stopping when
+ * cancelled. A screen calls {@link #all} off its thread with a {@link Progress} of its own.
+ */
+public final class PrintStatements {
+    private static final int PAGE = 500;
+
+    private final LedgerStore store;
+    private final Documents documents;
+    private final Clock clock;
+    /** The journal head at the end of each month asked for: found once for a whole batch. */
+    private final Map<YearMonth, Optional<JournalEntry>> heads = new HashMap<>();
+
+    public PrintStatements(LedgerStore store, Documents documents, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** What a batch wrote: each member's file, in member-code order, and the combined file or null. */
+    public record Result(List<Path> files, Path combined) {}
+
+    /** The file name of a member's statement: {@code statement-2026-10-ALM-0042.pdf}. */
+    public static String fileName(YearMonth month, String memberCode) {
+        return "statement-" + month + "-" + memberCode + ".pdf";
+    }
+
+    /** Writes one member's statement for {@code month} into {@code dir}; returns the file. */
+    public Path one(String memberCode, YearMonth month, Path dir, Locale locale) {
+        Statement s = read(Member.code(memberCode), month);
+        Path file = folder(dir).resolve(fileName(month, s.member().code()));
+        documents.statement(s, locale, file);
+        return file;
+    }
+
+    /**
+     * Writes the statement of every member who had joined by the end of {@code month} into
+     * {@code dir}; with {@code combined}, also {@code statements-2026-10.pdf} with all of them to print.
+     * When cancelled, the statements already written stay (each is complete and signed).
+     */
+    public Result all(YearMonth month, Path dir, Locale locale, boolean combined, Progress progress) {
+        checkMonth(month);
+        Path folder = folder(dir);
+        LocalDate end = month.atEndOfMonth();
+        List<String> codes = store.read(r -> {
+            Books.settings(r);
+            // Members who had joined by the month's end, and any who traded in it (dated back before joining).
+            Set<String> traded = new HashSet<>();
+            for (RegisterEntry e : entries(r, new RegisterFilter(month.atDay(1), end, null, null))) {
+                e.exchange().legs().forEach(l -> {
+                    traded.add(l.supplier());
+                    traded.add(l.receiver());
+                });
+            }
+            return r.members().stream().filter(m -> !m.joined().isAfter(end) || traded.contains(m.code()))
+                    .map(Member::code).toList();
+        });
+        List<Path> files = new ArrayList<>(codes.size());
+        progress.update(0, codes.size());
+        for (String code : codes) {
+            progress.checkCancelled();
+            Path file = folder.resolve(fileName(month, code));
+            documents.statement(read(code, month), locale, file);
+            files.add(file);
+            progress.update(files.size(), codes.size());
+        }
+        Path all = null;
+        if (combined && !files.isEmpty()) {
+            progress.checkCancelled();
+            all = folder.resolve("statements-" + month + ".pdf");
+            documents.combine(files, all);
+        }
+        return new Result(files, all);
+    }
+
+    /** A member's statement for {@code month}, read in one transaction so it is consistent. */
+    public Statement read(String memberCode, YearMonth month) {
+        checkMonth(month);
+        return store.read(r -> statement(r, memberCode, month));
+    }
+
+    private Statement statement(LedgerReader r, String code, YearMonth month) {
+        CoopSettings coop = Books.settings(r);
+        Member member = r.member(code).orElseThrow(() -> new LedgerException("member.unknown", code));
+        LocalDate start = month.atDay(1);
+        LocalDate end = month.atEndOfMonth();
+        long opening = r.dailyNet(code).headMap(start).values().stream().mapToLong(Long::longValue).sum();
+        List<RegisterEntry> entries = entries(r, new RegisterFilter(start, end, code, null));
+        // Oldest first, in the order the postings took effect: by value date, then as journaled.
+        entries.sort(Comparator.comparing((RegisterEntry e) -> e.exchange().valueDate())
+                .thenComparingLong(e -> e.posted().seq()));
+        Set<String> others = new HashSet<>();
+        for (RegisterEntry e : entries) {
+            for (Leg leg : e.exchange().legs()) {
+                others.add(leg.supplier());
+                others.add(leg.receiver());
+            }
+        }
+        Map<String, Member> names = r.members(others);
+        List<Statement.Posting> postings = new ArrayList<>();
+        long balance = opening;
+        for (RegisterEntry e : entries) {
+            Exchange x = e.exchange();
+            for (Leg leg : x.legs()) {
+                boolean supplied = leg.supplier().equals(code);
+                if (!supplied && !leg.receiver().equals(code)) {
+                    continue;
+                }
+                String other = supplied ? leg.receiver() : leg.supplier();
+                balance = Math.addExact(balance, supplied ? leg.amount() : -leg.amount());
+                Member m = names.get(other);
+                postings.add(new Statement.Posting(x.valueDate(), x.id(), other, m == null ? other : m.name(),
+                        leg.memo(), supplied ? 0 : leg.amount(), supplied ? leg.amount() : 0, balance, x.reverses(),
+                        x.reason(), e.reversedBy()));
+            }
+        }
+        JournalEntry head = heads.computeIfAbsent(month, m -> r.headAt(endOf(m))).orElse(null);
+        long headSeq = head == null ? 0 : head.seq();
+        PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.seq() > headSeq)
+                .max(Comparator.comparingLong(PostedExchange::seq)).orElse(null);
+        return new Statement(coop, member, month, opening, postings, balance, Statement.Security.NONE, head, later,
+                clock.instant(), clock.getZone());
+    }
+
+    /** Every register entry the filter matches, reading page by page. */
+    static List<RegisterEntry> entries(LedgerReader r, RegisterFilter filter) {
+        List<RegisterEntry> all = new ArrayList<>();
+        long before = Long.MAX_VALUE;
+        do {
+            RegisterPage page = r.register(filter, before, PAGE);
+            all.addAll(page.entries());
+            before = page.next();
+        } while (before > 0);
+        return all;
+    }
+
+    /** The last moment of the month in the office's time zone. */
+    Instant endOf(YearMonth month) {
+        return month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000);
+    }
+
+    /** A month that has not begun has no statement yet. */
+    void checkMonth(YearMonth month) {
+        YearMonth now = YearMonth.now(clock);
+        if (month.isAfter(now)) {
+            throw new LedgerException("statement.futureMonth", month.toString(), now.toString());
+        }
+    }
+
+    static Path folder(Path dir) {
+        try {
+            return Files.createDirectories(dir.toAbsolutePath());
+        } catch (IOException e) {
+            throw new LedgerException(e, "document.cannotWrite", dir.toAbsolutePath(), e.getMessage());
+        }
+    }
+}
