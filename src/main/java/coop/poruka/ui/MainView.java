@@ -12,7 +12,9 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -90,7 +92,17 @@ final class MainView {
                 item("menu.importMembers", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, false))),
                 item("menu.importExchanges", null, () -> chooseCsv(owner).ifPresent(f -> vm.importFile(f, true))),
                 item("menu.exportJournal", null, () -> saveJournal(owner).ifPresent(vm::exportJournal)),
-                new SeparatorMenuItem(),
+                new SeparatorMenuItem());
+        if (reopening != null) {
+            file.getItems().addAll(
+                    item("menu.backup", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                            KeyCombination.SHIFT_DOWN), () -> saveBackup(owner, reopening.shown())
+                                    .ifPresent(f -> vm.backup(f, reopening.ledgers()))),
+                    item("menu.restore", null, () -> chooseBackup(owner, reopening.shown())
+                            .filter(f -> confirmRestore(owner, f, reopening.shown())).ifPresent(reopening::restore)),
+                    new SeparatorMenuItem());
+        }
+        file.getItems().addAll(
                 item("menu.verify", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), vm::verify),
                 new SeparatorMenuItem(),
@@ -163,6 +175,38 @@ final class MainView {
         chooser.setTitle(labels.get("menu.exportJournal"));
         chooser.setInitialFileName("poruka.journal");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Where to write a backup: beside the ledger, named after it and today. */
+    private Optional<Path> saveBackup(Window owner, Path ledger) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("menu.backupTitle"));
+        if (ledger != null) {
+            chooser.setInitialDirectory(ledger.getParent().toFile());
+            chooser.setInitialFileName(ledgerName(ledger) + "-backup-" + java.time.LocalDate.now() + LEDGER_ENDING);
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private Optional<Path> chooseBackup(Window owner, Path ledger) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(labels.get("menu.restoreTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(labels.get("menu.ledgerFiles"),
+                "*" + LEDGER_ENDING));
+        if (ledger != null) {
+            chooser.setInitialDirectory(ledger.getParent().toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** Replacing the books is asked once more, saying what happens to the ledger as it is. */
+    private boolean confirmRestore(Window owner, Path backup, Path ledger) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, labels.get("restore.confirm", backup, ledger),
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setHeaderText(null);
+        ask.setTitle(labels.get("menu.restoreTitle"));
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     /** Adds an area to the navigation, in the order added; its screen is made when first shown. */

@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.app.BackupLedger;
 import coop.poruka.app.ExportHledger;
 import coop.poruka.app.ImportExchanges;
 import coop.poruka.app.ImportMembers;
@@ -11,6 +12,7 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -152,6 +154,13 @@ public final class MainViewModel {
         work.start(labels.get("work.exporting", file.getFileName()),
                 p -> new ExportHledger(store, Clock.systemDefaultZone()).run(file, p),
                 result -> tell(labels.get("notice.exported", result.exchanges(), file), false), this::failed);
+    }
+
+    /** Copies the ledger to {@code out} while it stays open here, checked like verify, in the background. */
+    public void backup(Path out, LedgerOpener ledgers) {
+        work.start(labels.get("work.backingUp", out.getFileName()),
+                p -> new BackupLedger(ledgers).run(Path.of(store.location()), out),
+                result -> tell(labels.get("notice.backedUp", result.entries(), result.backup()), false), this::failed);
     }
 
     /** Run after this window changed the books (the screens read them again). */

@@ -85,6 +85,23 @@ public final class Opening implements Reopening {
     }
 
     private void open(Path ledger, boolean welcome, String area) {
+        open(ledger, welcome, area, null);
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Path ledger = shown;
+        if (ledger != null) {
+            open(ledger, false, PorukaWindow.FIRST_AREA, backup);
+        }
+    }
+
+    @Override
+    public LedgerOpener ledgers() {
+        return ledgers;
+    }
+
+    private void open(Path ledger, boolean welcome, String area, Path restoreFrom) {
         closeDialog();
         if (window != null) {
             window.close();
@@ -95,6 +112,11 @@ public final class Opening implements Reopening {
         if (previous != null && !previous.equals(ledgers.resolve(ledger))) {
             // A file that turns out not to be a ledger must not leave the clerk without one.
             start.offerBack(() -> open(previous, false));
+        }
+        if (restoreFrom != null) {
+            start.restoreFirst(restoreFrom);
+            // A backup refused leaves the ledger as it was: offer to show it again.
+            start.offerBack(() -> open(ledger, false));
         }
         window = new PorukaWindow(stage, start, this, area);
         window.show();
@@ -160,7 +182,7 @@ public final class Opening implements Reopening {
     private void showWelcome() {
         WelcomeViewModel vm = WelcomeViewModel.overDemo(ledgers, labels, clock);
         WelcomeView view = new WelcomeView(vm, this::closeDialog, this::showWizard, p -> open(p, false));
-        showDialog(view.root(), labels.get("welcome.title"), 640, 400, view::focus);
+        showDialog(view.root(), labels.get("welcome.title"), 640, 470, view::focus);
     }
 
     /** The new-co-op wizard over the window; the window opens the new co-op once it is made. */

@@ -85,6 +85,7 @@ public final class PorukaWindow {
             start.fail(e);
             return;
         }
+        start.notice().ifPresent(n -> vm.tell(n, false));
         MainView view = new MainView(vm);
         LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents());
         view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,

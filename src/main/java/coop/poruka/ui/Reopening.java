@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.domain.port.LedgerOpener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,12 @@ interface Reopening {
 
     /** Where this person's choices (language, recent ledgers, window place) are kept. */
     Preferences preferences();
+
+    /** Puts {@code backup} in place of the ledger shown now (after checking it) and shows it again. */
+    void restore(Path backup);
+
+    /** Opens ledgers and copies of them (a backup taken while the window has its ledger open). */
+    LedgerOpener ledgers();
 
     /** Builds the window again in {@code language}, on the same ledger and screen. */
     void relabel(Locale language, String area);

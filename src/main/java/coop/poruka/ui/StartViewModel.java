@@ -3,6 +3,7 @@ package coop.poruka.ui;
 import coop.poruka.app.MakeDemo;
 import coop.poruka.app.Progress;
 import coop.poruka.app.Queries;
+import coop.poruka.app.RestoreLedger;
 import coop.poruka.app.demo.DemoPlan;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.port.Documents;
@@ -10,6 +11,7 @@ import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -37,6 +39,9 @@ public final class StartViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", UNKNOWN);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
+    /** A backup to put in place of the ledger before it is opened (File > Restore), or null. */
+    private Path restoreFrom;
+    private String notice;
     private final ReadOnlyBooleanWrapper backOffered = new ReadOnlyBooleanWrapper(this, "backOffered", false);
     private Runnable back = () -> {};
 
@@ -94,6 +99,12 @@ public final class StartViewModel {
     public LedgerStore open(Progress work, Consumer<String> say) {
         boolean isDefault = ledger == null;
         Path file = ledgers.resolve(ledger);
+        if (restoreFrom != null) {
+            say.accept(labels.get("start.restoring", restoreFrom));
+            RestoreLedger.Result restored = new RestoreLedger(ledgers).run(ledger, restoreFrom);
+            notice = labels.get("notice.restored", restoreFrom, restored.entries(),
+                    restored.previous().map(Path::toString).orElse(""));
+        }
         say.accept(labels.get("start.opening", file));
         LedgerStore store = ledgers.open(ledger, isDefault);
         try {
@@ -140,6 +151,19 @@ public final class StartViewModel {
             progress.unbind();
         });
         return task;
+    }
+
+    /**
+     * Puts {@code backup} in place of the ledger before opening it: the backup is checked first, a
+     * damaged one is refused with the ledger left as it was, and the ledger as it was is kept beside it.
+     */
+    public void restoreFirst(Path backup) {
+        restoreFrom = backup;
+    }
+
+    /** What the window should tell once the ledger is open (that it was restored, and from what). */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
     }
 
     /** Offers, should this ledger fail to open, to go back to the one shown before. */

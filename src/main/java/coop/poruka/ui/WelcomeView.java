@@ -51,6 +51,14 @@ final class WelcomeView {
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
 
         root = new VBox(12, title, intro, explore, newCoop, open, error);
+        vm.samples().ifPresent(where -> {
+            Label samples = new Label(where);
+            samples.setId("welcomeSamples");
+            samples.setWrapText(true);
+            samples.getStyleClass().add("choice-hint");
+            samples.setMinHeight(Region.USE_PREF_SIZE);
+            root.getChildren().add(samples);
+        });
         root.setId("welcomeView");
         root.getStyleClass().add("welcome-view");
     }

@@ -42,6 +42,23 @@ public final class WelcomeViewModel {
     }
 
     /** Where the file dialog starts: the folder of the default ledger. */
+    /**
+     * Where the sample files are, said in one sentence: beside the installed program, or in the
+     * folder the program was started from; empty when neither has them.
+     */
+    public Optional<String> samples() {
+        return samplesFolder(System.getProperty("jpackage.app-path"), Path.of("").toAbsolutePath())
+                .map(dir -> labels.get("welcome.samples", dir));
+    }
+
+    static Optional<Path> samplesFolder(String installedLauncher, Path workingDirectory) {
+        // An installed program's launcher is APP/bin/poruka and the samples are in APP/lib/app/samples.
+        Optional<Path> installed = Optional.ofNullable(installedLauncher).map(Path::of).map(Path::getParent)
+                .map(Path::getParent).map(app -> app.resolve("lib").resolve("app").resolve("samples"));
+        return installed.or(() -> Optional.of(workingDirectory.resolve("samples")))
+                .filter(dir -> java.nio.file.Files.isRegularFile(dir.resolve("README.md")));
+    }
+
     public Path dataDirectory() {
         return ledgers.resolve(null).getParent();
     }

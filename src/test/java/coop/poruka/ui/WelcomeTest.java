@@ -85,6 +85,8 @@ class WelcomeTest {
         assertThat(robot.lookup("#counterView").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("Poruka — Ынтымақ");
         assertThat(robot.lookup("#welcomeIntro").queryAs(Label.class).getText()).contains("Ынтымақ");
+        assertThat(robot.lookup("#welcomeSamples").queryAs(Label.class).getText())
+                .contains(Path.of("samples").toAbsolutePath().toString(), "README");
         waitForFocus(robot, "#exploreDemo");
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(robot.lookup("#welcomeView").query().getScene(), "welcome"))
                 .get(30, TimeUnit.SECONDS);
