@@ -29,6 +29,7 @@ final class DemoGuarantors {
     static final int TREE_MAX = 121;
     static final int BRANCHING = 3;
     static final String BANK = "Halyk Bank, KZ86 601A 8610 0000 4117";
+    static final String EURO_BANK = "LHV Pank, EE38 7700 7710 0123 4567";
     static final String MEETING = "general meeting";
 
     /** A two-party exchange a claim may be about. */
@@ -72,6 +73,8 @@ final class DemoGuarantors {
         }
         new SetRules(store, clock).run(new SetRules.Change(null, 14, null, null, "KZT", 100_00L), MEETING,
                 "Rules of the founding meeting: decisions within 14 days; one unit is worth 100 tenge", since);
+        new SetRules(store, clock).run(new SetRules.Change(null, null, null, null, "EUR", 20L), MEETING,
+                "Deposits in euro accepted too, for members with savings abroad: one unit is worth 0.20 euro", since);
         int guarantees = 0;
         GiveGuarantee give = new GiveGuarantee(store, clock);
         for (int i = 1; i < codes.size(); i++) {
@@ -93,6 +96,11 @@ final class DemoGuarantors {
             if (guarantor || i % 4 == 0) {
                 long tenge = (20_000 + 5_000L * (i % 7)) * 100;
                 move.run(new MoveDeposit.Request(codes.get(i), DepositAction.PLACE, tenge, "KZT", BANK, null, since));
+                deposits++;
+            }
+            if (guarantor && i % 5 == 2) {
+                move.run(new MoveDeposit.Request(codes.get(i), DepositAction.PLACE, (100 + 50L * (i % 3)) * 100, "EUR",
+                        EURO_BANK, null, since));
                 deposits++;
             }
         }

@@ -83,7 +83,7 @@ class GuarantorsViewTest {
                 .containsExactly("ALM-0001, cap 300.00", "ALM-0004, cap 50.00");
         assertThat(down.getRoot().getChildren()).extracting(TreeItem::getValue).containsExactly("ALM-0003, cap 100.00");
         assertThat(robot.lookup("#guarantorsLimit").queryAs(Label.class).getText()).isEqualTo("The credit limit of "
-                + "ALM-0002 is 350.00: own deposit worth 0.00 plus guarantee caps of 350.00 from 2 guarantor(s), up to "
+                + "ALM-0002 is 350.00: no deposit of their own, so guarantee caps of 350.00 from 2 guarantor(s), up to "
                 + "the co-op's maximum of 500.00.");
         TableView<?> table = robot.lookup("#guarantorsExposure").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
