@@ -34,7 +34,7 @@ public final class DepositChecks {
     static List<Total> check(List<EntryContent> entries, int decimals, List<LedgerException> problems) {
         GuarantorBook book = new GuarantorBook(decimals);
         Map<String, long[]> totals = new TreeMap<>();
-        Map<String, Long> held = new HashMap<>();
+        Map<String, Long> held = new HashMap<>(); // "member currency" -> what that deposit holds
         for (EntryContent c : entries) {
             if (c instanceof DepositMovement d) {
                 if (d.action() == DepositAction.DRAW) {
@@ -43,7 +43,7 @@ public final class DepositChecks {
                         problems.add(new LedgerException("verify.drawWithoutClaim", d.member(), d.claim()));
                     }
                 }
-                long now = held.merge(d.member(), d.delta(), Long::sum);
+                long now = held.merge(d.member() + " " + d.currency(), d.delta(), Long::sum);
                 if (now < 0) {
                     problems.add(new LedgerException("verify.depositNegative", d.member()));
                 }

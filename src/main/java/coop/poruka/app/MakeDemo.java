@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.Iterator;
 
 /**
- * Fills a new, empty ledger with a made-up co-op to look around in: its settings, members and
- * exchanges, through the same checks as real work. It is one transaction, so a cancelled or
+ * Fills a new, empty ledger with a made-up co-op to look around in: its settings, members,
+ * exchanges and guarantor system (guarantees, deposits, claims at every stage), through the same
+ * checks as real work. It is one transaction, so a cancelled or
  * failed demo leaves the ledger as empty as it was.
  */
 public final class MakeDemo {
@@ -28,7 +29,9 @@ public final class MakeDemo {
         this.clock = clock;
     }
 
-    public record Result(CoopSettings settings, int members, long exchanges, long reversals) {}
+    /** @param guarantees, deposits, claims what the demo's guarantor system holds */
+    public record Result(CoopSettings settings, int members, long exchanges, long reversals, int guarantees,
+            int deposits, int claims) {}
 
     /** True when the ledger has no co-op yet, so a demo may be made in it. */
     public boolean ledgerIsEmpty() {
@@ -50,6 +53,8 @@ public final class MakeDemo {
                 admit.add(w, new NewMember(m.code(), m.name(), m.creditLimit(), m.contact()));
                 tick(++done, total, progress);
             }
+            DemoGuarantors guarantors = new DemoGuarantors(new WithinWrite(w, store.location()), clock, demo.members(),
+                    demo.settings().unit().decimals());
             Poster poster = new Poster(w, clock, true);
             long exchanges = 0;
             long reversals = 0;
@@ -57,13 +62,16 @@ public final class MakeDemo {
                 Exchange x = it.next();
                 // A reversal restores the facts whatever the limits, as ReverseExchange posts it.
                 poster.post(x, !x.isReversal());
+                guarantors.offer(x);
                 exchanges++;
                 reversals += x.isReversal() ? 1 : 0;
                 tick(++done, total, progress);
             }
             poster.flush();
+            DemoGuarantors.Made made = guarantors.make(LocalDate.now(clock).minusMonths(plan.months()).plusDays(1));
             progress.update(total, total);
-            return new Result(demo.settings(), demo.members().size(), exchanges, reversals);
+            return new Result(demo.settings(), demo.members().size(), exchanges, reversals, made.guarantees(),
+                    made.deposits(), made.claims());
         });
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Places, tops up or returns a member's deposit: money in the co-op's deposit currency, held at a
- * named depository. Drawing on a deposit is only done by {@link SettleClaim}.
+ * Places, tops up or returns a member's deposit in one currency: money in a currency the co-op's
+ * rules have priced, held at a named depository. A member may hold a deposit in each such currency. Drawing on a deposit is only done by {@link SettleClaim}.
  */
 public final class MoveDeposit {
     private final LedgerStore store;
@@ -44,31 +44,30 @@ public final class MoveDeposit {
             Member m = r.action() == DepositAction.RETURN
                     ? w.member(Member.code(r.member())).orElseThrow(() -> new LedgerException("member.unknown", r.member()))
                     : a.current(r.member());
-            CoopRules rules = a.book.rules();
             String currency = CoopRules.currency(r.currency());
-            if (rules.depositCurrency() == null) {
+            if (a.book.unitValues().isEmpty()) {
                 throw new LedgerException("deposit.noCurrency");
             }
-            if (!currency.equals(rules.depositCurrency())) {
-                throw new LedgerException("deposit.wrongCurrency", currency, rules.depositCurrency());
+            if (!a.book.unitValues().containsKey(currency)) {
+                throw new LedgerException("deposit.wrongCurrency", currency, String.join(", ", a.book.unitValues().keySet()));
             }
             if (r.amount() <= 0) {
                 throw new LedgerException("deposit.amountNotPositive", m.code());
             }
-            Optional<Deposit> old = a.book.deposit(m.code()).filter(d -> d.held() > 0);
+            Optional<Deposit> old = a.book.deposit(m.code(), currency).filter(d -> d.held() > 0);
             String heldAt = r.heldAt();
             switch (r.action()) {
                 case PLACE -> {
                     if (old.isPresent()) {
-                        throw new LedgerException("deposit.alreadyPlaced", m.code());
+                        throw new LedgerException("deposit.alreadyPlaced", m.code(), currency);
                     }
                     if (heldAt == null || heldAt.isBlank()) {
                         throw new LedgerException("deposit.heldAtMissing", m.code());
                     }
                 }
-                case TOPUP -> heldAt = a.book.deposit(m.code()).map(Deposit::heldAt)
-                        .orElseThrow(() -> new LedgerException("deposit.none", m.code()));
-                case RETURN -> heldAt = returnable(a, m, r.amount());
+                case TOPUP -> heldAt = a.book.deposit(m.code(), currency).map(Deposit::heldAt)
+                        .orElseThrow(() -> new LedgerException("deposit.none", m.code(), currency));
+                case RETURN -> heldAt = returnable(a, m, currency, r.amount());
                 default -> throw new IllegalStateException();
             }
             DepositMovement d = new DepositMovement(m.code(), r.action(), r.amount(), currency, heldAt,
@@ -79,9 +78,9 @@ public final class MoveDeposit {
     }
 
     /** Where the deposit is held, when {@code amount} of it may go back to the member; else the reason not. */
-    private static String returnable(Appender a, Member m, long amount) {
-        Deposit d = a.book.deposit(m.code()).filter(x -> x.held() > 0)
-                .orElseThrow(() -> new LedgerException("deposit.none", m.code()));
+    private static String returnable(Appender a, Member m, String currency, long amount) {
+        Deposit d = a.book.deposit(m.code(), currency).filter(x -> x.held() > 0)
+                .orElseThrow(() -> new LedgerException("deposit.none", m.code(), currency));
         if (amount > d.held()) {
             throw new LedgerException("deposit.returnTooMuch", m.code(),
                     coop.poruka.domain.money.Amounts.format(d.held(), CoopRules.currencyDecimals(d.currency())), d.currency());

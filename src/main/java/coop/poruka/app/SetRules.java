@@ -18,9 +18,10 @@ public final class SetRules {
     }
 
     /**
-     * What changes; null fields stay as they are. {@code unitValue} is in the deposit currency's
-     * minor units per whole unit of account; null with a new currency means one unit is worth one
-     * currency unit.
+     * What changes; null fields stay as they are. {@code depositCurrency} with {@code unitValue}
+     * prices one more deposit currency (or reprices one), leaving the others as they were;
+     * {@code unitValue} is in that currency's minor units per whole unit of account; null keeps the
+     * value last decided for the currency, or one unit to one currency unit for a new currency.
      */
     public record Change(Integer minGuarantors, Integer escalationDays, LimitRule limitRule, Long limitMax,
             String depositCurrency, Long unitValue) {}
@@ -31,19 +32,16 @@ public final class SetRules {
             CoopRules old = a.book.rules();
             String currency = change.depositCurrency() == null ? old.depositCurrency()
                     : CoopRules.currency(change.depositCurrency());
+            // A currency named again keeps the value last decided for it; a new one starts at one to one.
+            Long known = currency == null ? null : a.book.unitValues().get(currency);
             long unitValue = change.unitValue() != null ? change.unitValue()
-                    : change.depositCurrency() != null && !currency.equals(old.depositCurrency())
-                            ? pow10(CoopRules.currencyDecimals(currency)) : old.unitValue();
+                    : known != null ? known : currency == null ? old.unitValue() : pow10(CoopRules.currencyDecimals(currency));
             CoopRules rules = new CoopRules(
                     change.minGuarantors() == null ? old.minGuarantors() : change.minGuarantors(),
                     change.escalationDays() == null ? old.escalationDays() : change.escalationDays(),
                     change.limitRule() == null ? old.limitRule() : change.limitRule(),
                     change.limitMax() == null ? old.limitMax() : change.limitMax(),
                     currency, unitValue);
-            if (old.depositCurrency() != null && !old.depositCurrency().equals(currency)
-                    && !a.book.deposits().stream().allMatch(d -> d.held() == 0)) {
-                throw new coop.poruka.domain.LedgerException("rules.currencyHeld", old.depositCurrency(), currency);
-            }
             RulesChange c = new RulesChange(rules, decidedBy, a.date(date), reason);
             a.append(c);
             return c;

@@ -5,7 +5,6 @@ import coop.poruka.domain.guarantee.Claim;
 import coop.poruka.domain.guarantee.ClaimAction;
 import coop.poruka.domain.guarantee.ClaimStatus;
 import coop.poruka.domain.guarantee.Compensation;
-import coop.poruka.domain.guarantee.CoopRules;
 import coop.poruka.domain.guarantee.CreditStanding;
 import coop.poruka.domain.guarantee.DepositAction;
 import coop.poruka.domain.guarantee.Guarantee;
@@ -95,14 +94,23 @@ public final class SettleClaim {
         return Compensation.plan(c.decidedAmount(), available, book.depositUnits(c.respondent()), payers);
     }
 
+    /**
+     * Draws {@code units} worth from the member's deposits, currency by currency in code order,
+     * each at its rate: the plan counted each deposit at its value rounded down, so the deposits
+     * in order always cover it.
+     */
     private static void draw(Appender a, String member, long units, UUID claim, LocalDate date) {
-        if (units <= 0) {
-            return;
+        long left = units;
+        for (var deposit : a.book.depositsOf(member)) {
+            long worth = a.book.unitsOf(deposit.currency(), deposit.held());
+            if (left <= 0 || worth <= 0) {
+                continue;
+            }
+            long take = Math.min(left, worth);
+            long money = Math.min(deposit.held(), a.book.moneyFor(deposit.currency(), take));
+            a.append(new DepositMovement(member, DepositAction.DRAW, money, deposit.currency(), deposit.heldAt(), null,
+                    date, claim));
+            left -= take;
         }
-        CoopRules rules = a.book.rules();
-        var deposit = a.book.deposit(member).orElseThrow();
-        long money = Math.min(deposit.held(), rules.moneyFor(units, a.decimals()));
-        a.append(new DepositMovement(member, DepositAction.DRAW, money, deposit.currency(), deposit.heldAt(), null, date,
-                claim));
     }
 }

@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Bookkeeping for barter co-operatives. Without a command, opens the window.",
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
-            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class, BenchWindowCommand.class,
+            BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
+            BenchWindowCommand.class, BenchGuarantorsCommand.class,
             ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
             VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
             RulesCommand.class, GuaranteeCommand.class, DepositCommand.class, ClaimCommand.class, ClaimsCommand.class,

@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
     "Create a demo co-op in a new ledger: members with Russian, Kazakh and English names and",
-    "months of trades, swaps, chains and a few reversals up to today, all within the credit limits.",
+    "months of trades, swaps, chains and a few reversals up to today, all within the credit limits,",
+    "a guarantor tree five levels deep, deposits, and claims at every stage.",
     "The same seed always makes the same co-op."})
 final class DemoCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -48,8 +49,9 @@ final class DemoCommand implements Callable<Integer> {
         try (LedgerStore store = db.create(ctx)) {
             MakeDemo.Result r = new MakeDemo(store, ctx.clock()).run(plan, Progress.NONE);
             spec.commandLine().getOut().printf("Created the demo co-op %s (office %s) at %s: %d members, "
-                    + "%d exchanges of which %d reversals.%n", r.settings().name(), r.settings().officeCode(),
-                    store.location(), r.members(), r.exchanges(), r.reversals());
+                    + "%d exchanges of which %d reversals; %d guarantees, %d deposits, %d claims.%n", r.settings().name(),
+                    r.settings().officeCode(), store.location(), r.members(), r.exchanges(), r.reversals(),
+                    r.guarantees(), r.deposits(), r.claims());
         }
         return 0;
     }

@@ -55,7 +55,7 @@ final class DepositCommand {
             try (LedgerStore store = db.open(ctx)) {
                 DepositMovement m = new MoveDeposit(store, ctx.clock()).run(new MoveDeposit.Request(member, action,
                         Amounts.parse(amount, d), cur, heldAt, what, date == null ? null : ExchangeCommand.Parse.date(date)));
-                Deposit now = new GuarantorQueries(store).book().deposit(m.member()).orElseThrow();
+                Deposit now = new GuarantorQueries(store).book().deposit(m.member(), cur).orElseThrow();
                 spec.commandLine().getOut().println(m.member() + " deposit holds " + Amounts.format(now.held(), d) + " " + cur);
             }
             return 0;

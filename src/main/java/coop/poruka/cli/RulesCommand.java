@@ -35,10 +35,10 @@ final class RulesCommand {
         String limitRule;
         @Option(names = "--limit-max", paramLabel = "AMOUNT", description = "The largest limit under deposit-plus-guarantees.")
         String limitMax;
-        @Option(names = "--deposit-currency", paramLabel = "CUR", description = "The currency deposits are kept in, such as KZT.")
+        @Option(names = "--deposit-currency", paramLabel = "CUR", description = "A currency deposits may be kept in, such as KZT; with --unit-value, prices it (other currencies keep their value).")
         String currency;
         @Option(names = "--unit-value", paramLabel = "AMOUNT",
-                description = "What one unit of account is worth in the deposit currency (default: 1).")
+                description = "What one unit of account is worth in that currency (default: the value last set for it, else 1).")
         String unitValue;
         @Option(names = "--by", defaultValue = "general meeting", paramLabel = "TEXT", description = "Who decided (default: general meeting).")
         String by;
@@ -61,9 +61,13 @@ final class RulesCommand {
                         limitRule == null ? null : rule(limitRule), limitMax == null ? null : Amounts.parse(limitMax, d),
                         currency, value), by, reason, date == null ? null : ExchangeCommand.Parse.date(date));
                 CoopRules r = c.rules();
+                java.util.List<String> priced = new java.util.ArrayList<>();
+                new coop.poruka.app.GuarantorQueries(store).book().unitValues().forEach((cur, v) -> priced.add(cur + " "
+                        + Amounts.format(v, CoopRules.currencyDecimals(cur))));
                 spec.commandLine().getOut().printf("min-guarantors %d, escalation-days %d, limit-rule %s, limit-max %s, "
-                        + "deposit-currency %s%n", r.minGuarantors(), r.escalationDays(), r.limitRule().cliName(),
-                        Amounts.format(r.limitMax(), d), r.depositCurrency() == null ? "none" : r.depositCurrency());
+                        + "deposit currencies (one unit is worth): %s%n", r.minGuarantors(), r.escalationDays(),
+                        r.limitRule().cliName(), Amounts.format(r.limitMax(), d),
+                        priced.isEmpty() ? "none" : String.join(", ", priced));
             }
             return 0;
         }

@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The guarantors screen: type a member code and press Enter to see the guarantor tree up and
- * down from them, their credit limit and their exposure as a guarantor.
+ * down from them, their credit limit and their exposure as a guarantor; then a guarantor's code
+ * with a cap (Enter) adds a guarantee for them, or with a reason (Enter) ends one.
  */
 public final class GuarantorsView implements Screen {
     private final GuarantorsViewModel vm;
@@ -98,8 +99,50 @@ public final class GuarantorsView implements Screen {
         Label exposureTitle = new Label(labels.get("guarantors.exposureTitle"));
         exposureTitle.getStyleClass().add("pane-title");
 
-        root.getChildren().addAll(bar, problem, limit, trees, exposureTitle, exposure, totals);
+        TextField guarantor = actionField("guarantorsGuarantor", "guarantors.guarantor", vm.guarantorProperty(), 10);
+        TextField cap = actionField("guarantorsCap", "guarantors.cap", vm.capProperty(), 8);
+        TextField reason = actionField("guarantorsReason", "guarantors.reason", vm.reasonProperty(), 20);
+        cap.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.give();
+            }
+        });
+        reason.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                vm.end();
+            }
+        });
+        Button give = new Button(labels.get("guarantors.give"));
+        give.setId("guarantorsGive");
+        give.setOnAction(e -> vm.give());
+        Button end = new Button(labels.get("guarantors.end"));
+        end.setId("guarantorsEnd");
+        end.setOnAction(e -> vm.end());
+        give.setMinWidth(Region.USE_PREF_SIZE);
+        end.setMinWidth(Region.USE_PREF_SIZE);
+        Label done = new Label();
+        done.setId("guarantorsDone");
+        done.setWrapText(true);
+        done.setMinHeight(Region.USE_PREF_SIZE);
+        done.textProperty().bind(vm.doneProperty());
+        done.managedProperty().bind(done.textProperty().isNotEmpty());
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox actions = new HBox(8, guarantor, cap, give, reason, end);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        root.getChildren().addAll(bar, actions, done, problem, limit, trees, exposureTitle, exposure, totals);
         VBox.setVgrow(exposure, Priority.ALWAYS);
+    }
+
+    private TextField actionField(String id, String promptKey, javafx.beans.property.StringProperty value, int columns) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(labels.get(promptKey));
+        t.setPrefColumnCount(columns);
+        t.textProperty().bindBidirectional(value);
+        return t;
     }
 
     private VBox titled(String key, TreeView<String> tree) {

@@ -44,6 +44,10 @@ public final class GuarantorsViewModel {
     private final ReadOnlyObjectWrapper<TreeLine> up = new ReadOnlyObjectWrapper<>(this, "up");
     private final ReadOnlyObjectWrapper<TreeLine> down = new ReadOnlyObjectWrapper<>(this, "down");
     private final ObservableList<ExposureRow> exposure = FXCollections.observableArrayList();
+    private final StringProperty guarantor = new SimpleStringProperty(this, "guarantor", "");
+    private final StringProperty cap = new SimpleStringProperty(this, "cap", "");
+    private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper(this, "done", "");
 
     public GuarantorsViewModel(LedgerSession session) {
         this.session = session;
@@ -81,6 +85,72 @@ public final class GuarantorsViewModel {
 
     public ObservableList<ExposureRow> exposure() {
         return exposure;
+    }
+
+    /** Who vouches, or stops vouching, for the member shown. */
+    public StringProperty guarantorProperty() {
+        return guarantor;
+    }
+
+    public StringProperty capProperty() {
+        return cap;
+    }
+
+    /** Why a guarantee ends. */
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    /** What the last action recorded, in one sentence. */
+    public ReadOnlyStringProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** The guarantor typed in vouches for the member shown up to the cap typed in, from today. */
+    public boolean give() {
+        return act(() -> {
+            long units = coop.poruka.domain.money.Amounts.parse(cap.get(), session.formats().decimals());
+            var g = new coop.poruka.app.GiveGuarantee(session.store(), session.clock()).run(guarantor.get(), member.get(),
+                    units, null);
+            return labels.get("guarantors.done.given", g.guarantor(), g.member(), session.formats().amount(g.cap()));
+        });
+    }
+
+    /** The guarantor typed in stops vouching for the member shown, for the reason typed in. */
+    public boolean end() {
+        return act(() -> {
+            var g = new coop.poruka.app.EndGuarantee(session.store(), session.clock()).run(guarantor.get(), member.get(),
+                    reason.get(), null);
+            return labels.get("guarantors.done.ended", g.guarantor(), g.member());
+        });
+    }
+
+    private boolean act(java.util.function.Supplier<String> action) {
+        done.set("");
+        if (member.get() == null || member.get().isBlank()) {
+            clear();
+            problem.set(labels.get("guarantors.memberMissing"));
+            return false;
+        }
+        if (guarantor.get() == null || guarantor.get().isBlank()) {
+            show();
+            problem.set(labels.get("guarantors.guarantorMissing"));
+            return false;
+        }
+        String message;
+        try {
+            message = action.get();
+        } catch (LedgerException e) {
+            show();
+            problem.set(e.message(labels.locale()));
+            return false;
+        }
+        cap.set("");
+        reason.set("");
+        session.changed();
+        show();
+        done.set(message);
+        return true;
     }
 
     /** Shows the member typed in; an unknown or malformed code is said in one sentence, and nothing else is shown. */

@@ -98,6 +98,10 @@ public final class PorukaWindow {
                 () -> new SettingsView(settings(session))));
         view.addArea(new MainView.Area("guarantors", "nav.guarantors", KeyCode.DIGIT5,
                 () -> new GuarantorsView(new GuarantorsViewModel(session))));
+        view.addArea(new MainView.Area("claims", "nav.claims", KeyCode.DIGIT6,
+                () -> new ClaimsView(new ClaimsViewModel(session))));
+        view.addArea(new MainView.Area("deposits", "nav.deposits", KeyCode.DIGIT7,
+                () -> new DepositsView(new DepositsViewModel(session))));
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

@@ -56,7 +56,9 @@ class ClaimStoryTest {
             // Ivan's limit: deposit 20 + caps 400 = 420 (under the maximum of 500).
             assertThat(limitOf(f, IVAN)).isEqualTo(42_000);
             assertThat(new CreditLimit(f.ledger.store).of(IVAN).explanation(2).toString()).isEqualTo(
-                    "The credit limit of ALM-0020 is 420.00: own deposit worth 20.00 plus guarantee caps of 400.00 "
+                    "The credit limit of ALM-0020 is 420.00: own deposits worth 20.00 (KZT 20.00 \u00f7 1.00 = 20.00; each "
+                            + "deposit's money divided by what the rules say one unit is worth in its currency, rounded "
+                            + "down) plus guarantee caps of 400.00 "
                             + "from 2 guarantor(s), up to the co-op's maximum of 500.00.");
 
             PostedExchange flour = f.trade("2026-09-01", IVAN, OLGA, 80); // never delivered

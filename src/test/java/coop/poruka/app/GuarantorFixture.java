@@ -84,7 +84,7 @@ final class GuarantorFixture implements AutoCloseable {
     }
 
     long held(String code) {
-        return book().deposit(code).orElseThrow().held();
+        return book().deposit(code, "KZT").orElseThrow().held();
     }
 
     VerifyLedger.Report verify() {

@@ -104,7 +104,7 @@ class GuarantorRulesTest {
         deposit("ALM-0001", TOPUP, "250.50");
         deposit("ALM-0001", RETURN, "200");
         assertThat(f.held("ALM-0001")).isEqualTo(105_050);
-        assertThat(f.book().deposit("ALM-0001").orElseThrow().heldAt()).startsWith("Halyk Bank");
+        assertThat(f.book().deposit("ALM-0001", "KZT").orElseThrow().heldAt()).startsWith("Halyk Bank");
         VerifyLedger.Report r = f.verify();
         assertThat(r.ok()).isTrue();
         assertThat(r.deposits()).containsExactly(new DepositChecks.Total("KZT", 125_050, 0, 20_000, 105_050));

@@ -7,10 +7,14 @@ import coop.poruka.TestLedger;
 import coop.poruka.Wiring;
 import coop.poruka.app.demo.DemoPlan;
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.ClaimStatus;
+import coop.poruka.domain.guarantee.GuarantorBook;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +55,63 @@ class MakeDemoTest {
             assertThat(r.reversals()).isPositive();
             VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
             assertThat(report.problems()).isEmpty();
-            assertThat(report.entries()).isEqualTo(1 + 60 + 540);
+            // settings, members, exchanges, then the guarantor system: its entries and the settlement's exchange
+            assertThat(report.entries()).isEqualTo(1 + 60 + 540 + store.read(rd -> rd.guarantorEntries().size())
+                    + (new GuarantorQueries(store).claims().stream().anyMatch(c -> c.status() == ClaimStatus.SETTLED) ? 1 : 0));
             assertThat(new Queries(store).members().stream().mapToLong(Member::balance).sum()).isZero();
         }
+    }
+
+    @Test
+    void demoHasAGuarantorTreeFiveLevelsDeepDepositsAndClaimsAtEveryStage() {
+        try (LedgerStore store = newLedger("l")) {
+            MakeDemo.Result r = demo(store);
+            GuarantorBook book = new GuarantorQueries(store).book();
+            assertThat(r.guarantees()).isEqualTo(book.activeGuarantees().size()).isGreaterThan(59);
+            assertThat(depth(book, "ALM-0060")).isEqualTo(5);
+            assertThat(r.deposits()).isEqualTo(book.deposits().size()).isGreaterThan(20);
+            assertThat(book.deposits()).extracting(d -> d.currency()).containsOnly("KZT", "EUR").contains("EUR");
+
+            List<Claim> claims = book.claims();
+            assertThat(claims).hasSize(r.claims()).hasSize(8);
+            LocalDate today = LocalDate.now(TestLedger.CLOCK);
+            assertThat(claims).filteredOn(c -> c.status() == ClaimStatus.SETTLED).singleElement()
+                    .satisfies(c -> assertThat(c.outstanding()).isZero());
+            assertThat(claims).filteredOn(c -> c.status() == ClaimStatus.REJECTED).singleElement()
+                    .satisfies(c -> assertThat(c.appealUntil()).isBefore(today));
+            assertThat(claims).filteredOn(c -> c.status() == ClaimStatus.UPHELD).singleElement()
+                    .satisfies(c -> assertThat(c.appealUntil()).isAfterOrEqualTo(today));
+            List<Claim> open = claims.stream().filter(c -> c.status().isOpen()).toList();
+            assertThat(open).anySatisfy(c -> {
+                assertThat(c.level()).isEqualTo(1);
+                assertThat(c.votes()).isEmpty();
+                assertThat(c.deadline()).isAfterOrEqualTo(today);
+            });
+            assertThat(open).anySatisfy(c -> {
+                assertThat(c.level()).isEqualTo(1);
+                assertThat(c.votes()).hasSize(1);
+                assertThat(c.panel()).hasSize(2);
+            });
+            assertThat(open).anySatisfy(c -> assertThat(c.level()).isEqualTo(2));
+            assertThat(open).anySatisfy(c -> assertThat(c.level()).isEqualTo(3));
+            assertThat(open).anySatisfy(c -> assertThat(c.atGeneralMeeting()).isTrue());
+            // Nothing is left to escalate: the demo is as the app would find it on starting today.
+            assertThat(new EscalateClaims(store, TestLedger.CLOCK).run(today)).isEmpty();
+            VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.deposits()).extracting(DepositChecks.Total::currency).containsExactly("EUR", "KZT");
+            assertThat(report.deposits()).allSatisfy(t ->
+                    assertThat(t.held()).isEqualTo(t.placed() - t.drawn() - t.returned()).isPositive());
+        }
+    }
+
+    /** The levels from the root of the tree down to {@code member}, following first guarantors. */
+    private static int depth(GuarantorBook book, String member) {
+        int levels = 1;
+        for (String m = member; !book.guarantorsOf(m).isEmpty(); m = book.guarantorsOf(m).get(0).guarantor()) {
+            levels++;
+        }
+        return levels;
     }
 
     @Test

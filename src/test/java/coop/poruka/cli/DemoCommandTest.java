@@ -21,8 +21,8 @@ class DemoCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
         assertThat(run.out()).matches("Created the demo co-op Ынтымақ \\(office ALM\\) at "
-                + Pattern.quote(db + ".mv.db") + ": 12 members, 36 exchanges of which \\d+ reversals\\.\n");
-        assertThat(cli("verify", "--db", db).out()).startsWith("OK: 49 entries");
+                + Pattern.quote(db + ".mv.db") + ": 12 members, 36 exchanges of which \\d+ reversals; \\d+ guarantees, \\d+ deposits, \\d+ claims\\.\n");
+        assertThat(cli("verify", "--db", db).out()).startsWith("OK: 78 entries"); // 1 + 12 + 36, then 29 of the guarantor system
         assertThat(cli("balances", "--db", db, "--csv").out().lines()).hasSize(13);
     }
 

@@ -61,7 +61,7 @@ class GuarantorCommandsTest {
         assertThat(ok("rules", "set", "--min-guarantors", "2", "--escalation-days", "14", "--limit-rule",
                 "deposit-plus-guarantees", "--limit-max", "500", "--deposit-currency", "KZT", "--reason", "founding meeting",
                 "--date", "2026-08-01")).isEqualTo("min-guarantors 2, escalation-days 14, limit-rule deposit-plus-guarantees, "
-                        + "limit-max 500.00, deposit-currency KZT\n");
+                        + "limit-max 500.00, deposit currencies (one unit is worth): KZT 1.00\n");
         ok("guarantee", "add", "--guarantor", "ALM-0031", "--member", "ALM-0020", "--cap", "300", "--date", "2026-08-01");
         ok("guarantee", "add", "--guarantor", "ALM-0032", "--member", "ALM-0020", "--cap", "100", "--date", "2026-08-01");
         ok("guarantee", "add", "--guarantor", "ALM-0041", "--member", "ALM-0031", "--cap", "200");
@@ -74,7 +74,7 @@ class GuarantorCommandsTest {
                 "Halyk Bank KZ12", "--date", "2026-08-02")).isEqualTo("ALM-0020 deposit holds 20.00 KZT\n");
         ok("deposit", "place", "--member", "ALM-0031", "--amount", "400", "--currency", "kzt", "--held-at", "Kaspi");
         ok("deposit", "place", "--member", "ALM-0032", "--amount", "200", "--currency", "KZT", "--held-at", "Kaspi");
-        assertThat(ok("limit", "--member", "ALM-0020")).startsWith("The credit limit of ALM-0020 is 420.00: own deposit");
+        assertThat(ok("limit", "--member", "ALM-0020")).startsWith("The credit limit of ALM-0020 is 420.00: own deposits worth 20.00 (KZT 20.00");
 
         String flour = ok("exchange", "--leg", "ALM-0020:ALM-0010:80:flour", "--date", "2026-09-01").strip();
         ok("exchange", "--leg", "ALM-0031:ALM-0020:500", "--date", "2026-09-01");

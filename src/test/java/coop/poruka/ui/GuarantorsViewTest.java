@@ -83,7 +83,7 @@ class GuarantorsViewTest {
                 .containsExactly("ALM-0001, cap 300.00", "ALM-0004, cap 50.00");
         assertThat(down.getRoot().getChildren()).extracting(TreeItem::getValue).containsExactly("ALM-0003, cap 100.00");
         assertThat(robot.lookup("#guarantorsLimit").queryAs(Label.class).getText()).isEqualTo("The credit limit of "
-                + "ALM-0002 is 350.00: own deposit worth 0.00 plus guarantee caps of 350.00 from 2 guarantor(s), up to "
+                + "ALM-0002 is 350.00: no deposit of their own, so guarantee caps of 350.00 from 2 guarantor(s), up to "
                 + "the co-op's maximum of 500.00.");
         TableView<?> table = robot.lookup("#guarantorsExposure").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
@@ -99,5 +99,35 @@ class GuarantorsViewTest {
                 .isEqualTo("There is no member with code ALM-0099; check the code or add the member first.");
         assertThat(robot.lookup("#guarantorsUp").queryAs(TreeView.class).getRoot()).isNull();
         assertThat(robot.lookup("#guarantorsExposure").queryAs(TableView.class).getItems()).isEmpty();
+    }
+
+    @Test
+    void aGuaranteeIsAddedAndEndedFromTheScreenAndALoopIsRefusedInPlace(FxRobot robot) throws Exception {
+        show(robot, "ALM-0001");
+        String head = ledger.head();
+        // ALM-0001 vouches for ALM-0002, who vouches for ALM-0003: ALM-0003 cannot vouch for ALM-0001.
+        robot.clickOn("#guarantorsGuarantor").write("ALM-0003");
+        robot.clickOn("#guarantorsCap").write("40").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guarantorsProblem").queryAs(Label.class).getText()).isEqualTo("ALM-0003 cannot vouch "
+                + "for ALM-0001: ALM-0001 already vouches for ALM-0003 through the chain ALM-0001 \u2192 ALM-0002 \u2192 "
+                + "ALM-0003 \u2192 ALM-0001, so ALM-0003 would become their own guarantor; choose another guarantor.");
+        assertThat(ledger.head()).isEqualTo(head);
+
+        robot.doubleClickOn("#guarantorsGuarantor").eraseText(8).write("ALM-0004");
+        robot.clickOn("#guarantorsCap").type(KeyCode.ENTER); // the cap typed before stays
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guarantorsProblem").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#guarantorsDone").queryAs(Label.class).getText())
+                .isEqualTo("ALM-0004 now vouches for ALM-0001 up to 40.00.");
+        TreeView<String> up = robot.lookup("#guarantorsUp").queryAs(TreeView.class);
+        assertThat(up.getRoot().getChildren()).extracting(TreeItem::getValue).containsExactly("ALM-0004, cap 40.00");
+        robot.interact(() -> Snapshots.save(robot.lookup("#guarantorsView").query().getScene(), "guarantors-added"));
+
+        robot.clickOn("#guarantorsReason").write("moved to Astana").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#guarantorsDone").queryAs(Label.class).getText())
+                .isEqualTo("ALM-0004 no longer vouches for ALM-0001.");
+        assertThat(robot.lookup("#guarantorsUp").queryAs(TreeView.class).getRoot().getChildren()).isEmpty();
     }
 }

@@ -122,9 +122,9 @@ class MainViewModelTest {
         MainViewModel vm = model(demo, Locale.ENGLISH);
         String head = new Queries(demo).head().orElseThrow().hash().hex();
         assertThat(vm.ledgerPathProperty().get()).isEqualTo("Ledger: " + demoDir.resolve("demo.mv.db"));
-        assertThat(vm.entriesProperty().get()).isEqualTo("Journal entries: 601");
+        assertThat(vm.entriesProperty().get()).isEqualTo("Journal entries: 743");
         assertThat(vm.headProperty().get()).isEqualTo("Chain head " + head.substring(0, 12));
         assertThat(vm.headFullProperty().get()).isEqualTo(head);
-        assertThat(model(demo, RUSSIAN).entriesProperty().get()).isEqualTo("Записей в журнале: 601");
+        assertThat(model(demo, RUSSIAN).entriesProperty().get()).isEqualTo("Записей в журнале: 743");
     }
 }

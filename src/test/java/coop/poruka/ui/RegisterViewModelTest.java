@@ -139,7 +139,9 @@ class RegisterViewModelTest {
         assertThat(inRange).isNotEmpty().containsExactlyElementsOf(
                 expected(x -> !x.valueDate().isBefore(from) && !x.valueDate().isAfter(to)));
 
-        String word = all.stream().flatMap(x -> x.legs().stream()).map(Leg::memo).filter(s -> s.length() > 4)
+        // A word from an exchange in the range, so the search has something to find.
+        String word = all.stream().filter(x -> !x.valueDate().isBefore(from) && !x.valueDate().isAfter(to))
+                .flatMap(x -> x.legs().stream()).map(Leg::memo).filter(s -> s.length() > 4)
                 .findFirst().orElseThrow().split(" ")[0];
         String folded = Names.searchKey(word);
         vm.textProperty().set(word.toUpperCase(Locale.ROOT));

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param escalationDays  how long a panel has to decide, and a party to appeal
  * @param limitRule       how a member's credit limit follows
  * @param limitMax        the largest limit under {@link LimitRule#DEPOSIT_PLUS_GUARANTEES}, in minor units
- * @param depositCurrency the currency deposits are kept in (ISO 4217 code), or null before one is chosen
- * @param unitValue       what one whole unit of account is worth in the deposit currency, in the
- *                        currency's minor units: turns deposits into credit and claims into money
+ * @param depositCurrency the deposit currency this decision priced (ISO 4217 code), or null before any
+ *                        was; deposits may be held in every currency the rules ever priced, each
+ *                        at the value last decided for it (decision 0020)
+ * @param unitValue       what one whole unit of account is worth in that currency, in its minor
+ *                        units: turns deposits into credit and claims into money
  */
 public record CoopRules(int minGuarantors, int escalationDays, LimitRule limitRule, long limitMax,
         String depositCurrency, long unitValue) {
@@ -71,7 +73,12 @@ public record CoopRules(int minGuarantors, int escalationDays, LimitRule limitRu
      * down: a deposit never counts for more than it holds.
      */
     public long unitsOf(long money, int unitDecimals) {
-        if (depositCurrency == null || money <= 0) {
+        return depositCurrency == null ? 0 : unitsOf(money, unitValue, unitDecimals);
+    }
+
+    /** {@code money} valued at {@code unitValue} (currency minor units per whole unit), in unit minor units, rounded down. */
+    public static long unitsOf(long money, long unitValue, int unitDecimals) {
+        if (money <= 0) {
             return 0;
         }
         return java.math.BigInteger.valueOf(money).multiply(java.math.BigInteger.TEN.pow(unitDecimals))
@@ -83,6 +90,11 @@ public record CoopRules(int minGuarantors, int escalationDays, LimitRule limitRu
      * claimant is never paid short.
      */
     public long moneyFor(long units, int unitDecimals) {
+        return moneyFor(units, unitValue, unitDecimals);
+    }
+
+    /** The money (currency minor units) that pays {@code units} at {@code unitValue}, rounded up. */
+    public static long moneyFor(long units, long unitValue, int unitDecimals) {
         java.math.BigInteger[] qr = java.math.BigInteger.valueOf(units).multiply(java.math.BigInteger.valueOf(unitValue))
                 .divideAndRemainder(java.math.BigInteger.TEN.pow(unitDecimals));
         return qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);

@@ -29,7 +29,13 @@ public final class GuarantorBook {
     private final Map<String, Map<String, Guarantee>> byMember = new HashMap<>();
     private final Map<String, Map<String, Guarantee>> byGuarantor = new HashMap<>();
     private final List<GuaranteeChange> history = new ArrayList<>();
-    private final Map<String, Deposit> deposits = new TreeMap<>();
+    /** Deposits: member -> currency -> deposit. A member may hold one deposit in each currency. */
+    private final Map<String, Map<String, Deposit>> deposits = new TreeMap<>();
+    /**
+     * What one unit of account is worth in each deposit currency, in its minor units: each rules
+     * change prices the currency it names, and the others keep the value last decided for them.
+     */
+    private final Map<String, Long> unitValues = new TreeMap<>();
     private final Map<UUID, Claim> claims = new LinkedHashMap<>();
     /** What each guarantor paid for each member: "guarantor>member" -> units. */
     private final Map<String, Long> paid = new HashMap<>();
@@ -53,6 +59,9 @@ public final class GuarantorBook {
         if (c instanceof RulesChange r) {
             rules = r.rules();
             lastRules = r;
+            if (rules.depositCurrency() != null) {
+                unitValues.put(rules.depositCurrency(), rules.unitValue());
+            }
         } else if (c instanceof GuaranteeChange g) {
             history.add(g);
             if (g.ended()) {
@@ -85,14 +94,15 @@ public final class GuarantorBook {
     }
 
     private void applyDeposit(DepositMovement d) {
-        Deposit old = deposits.get(d.member());
+        Map<String, Deposit> mine = deposits.computeIfAbsent(d.member(), k -> new TreeMap<>());
+        Deposit old = mine.get(d.currency());
         long in = d.action().sign() > 0 ? d.amount() : 0;
         long drawn = d.action() == DepositAction.DRAW ? d.amount() : 0;
         long returned = d.action() == DepositAction.RETURN ? d.amount() : 0;
         if (old == null) {
-            deposits.put(d.member(), new Deposit(d.member(), d.currency(), d.heldAt(), d.description(), in, drawn, returned));
+            mine.put(d.currency(), new Deposit(d.member(), d.currency(), d.heldAt(), d.description(), in, drawn, returned));
         } else {
-            deposits.put(d.member(), new Deposit(d.member(), old.currency(),
+            mine.put(d.currency(), new Deposit(d.member(), old.currency(),
                     d.action() == DepositAction.PLACE ? d.heldAt() : old.heldAt(),
                     d.description() != null ? d.description() : old.description(),
                     old.placed() + in, old.drawn() + drawn, old.returned() + returned));
@@ -101,7 +111,7 @@ public final class GuarantorBook {
             draws.computeIfAbsent(d.claim(), k -> new ArrayList<>()).add(d);
             Claim c = claims.get(d.claim());
             if (c != null && !c.respondent().equals(d.member())) {
-                paid.merge(d.member() + ">" + c.respondent(), rules.unitsOf(d.amount(), unitDecimals), Long::sum);
+                paid.merge(d.member() + ">" + c.respondent(), unitsOf(d.currency(), d.amount()), Long::sum);
             }
         }
     }
@@ -173,17 +183,40 @@ public final class GuarantorBook {
         return List.of();
     }
 
-    public Optional<Deposit> deposit(String member) {
-        return Optional.ofNullable(deposits.get(member));
+    /** The member's deposit in {@code currency}, if they ever placed one. */
+    public Optional<Deposit> deposit(String member, String currency) {
+        return Optional.ofNullable(deposits.getOrDefault(member, Map.of()).get(currency));
     }
 
+    /** The member's deposits, one per currency, in currency order. */
+    public List<Deposit> depositsOf(String member) {
+        return List.copyOf(deposits.getOrDefault(member, Map.of()).values());
+    }
+
+    /** Every deposit ever placed, by member then currency. */
     public Collection<Deposit> deposits() {
-        return List.copyOf(deposits.values());
+        return deposits.values().stream().flatMap(m -> m.values().stream()).toList();
     }
 
-    /** A member's deposit as unit-of-account minor units (0 without one). */
+    /** What one unit of account is worth in each priced currency (currency minor units), by currency. */
+    public Map<String, Long> unitValues() {
+        return java.util.Collections.unmodifiableMap(unitValues);
+    }
+
+    /** Money in {@code currency} valued in unit minor units at the rules' rate, rounded down; 0 when unpriced. */
+    public long unitsOf(String currency, long money) {
+        Long value = unitValues.get(currency);
+        return value == null ? 0 : CoopRules.unitsOf(money, value, unitDecimals);
+    }
+
+    /** The money in {@code currency} that pays {@code units}, rounded up. */
+    public long moneyFor(String currency, long units) {
+        return CoopRules.moneyFor(units, unitValues.get(currency), unitDecimals);
+    }
+
+    /** What a member's deposits, in all currencies, count for in unit-of-account minor units (0 without any). */
     public long depositUnits(String member) {
-        return deposit(member).map(d -> rules.unitsOf(d.held(), unitDecimals)).orElse(0L);
+        return depositsOf(member).stream().mapToLong(d -> unitsOf(d.currency(), d.held())).reduce(0, Math::addExact);
     }
 
     public Optional<Claim> claim(UUID id) {
