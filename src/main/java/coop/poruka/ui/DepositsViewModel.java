@@ -89,16 +89,16 @@ public final class DepositsViewModel {
         List<Row> out = new ArrayList<>();
         for (Deposit d : book.deposits()) {
             int cd = CoopRules.currencyDecimals(d.currency());
-            out.add(new Row(d.member(), d.currency(), Amounts.format(d.placed(), cd), Amounts.format(d.drawn(), cd),
-                    Amounts.format(d.returned(), cd), Amounts.format(d.held(), cd), d.heldAt()));
+            out.add(new Row(d.member(), d.currency(), money(d.placed(), cd), money(d.drawn(), cd),
+                    money(d.returned(), cd), money(d.held(), cd), d.heldAt()));
             held.merge(d.currency(), d.held(), Long::sum);
         }
         rows.setAll(out);
         List<String> parts = new ArrayList<>();
         book.unitValues().forEach((cur, value) -> {
             int cd = CoopRules.currencyDecimals(cur);
-            parts.add(labels.get("deposits.total", cur, Amounts.format(held.getOrDefault(cur, 0L), cd),
-                    Amounts.format(value, cd)));
+            parts.add(labels.get("deposits.total", cur, money(held.getOrDefault(cur, 0L), cd),
+                    money(value, cd)));
         });
         totals.set(parts.isEmpty() ? labels.get("deposits.noCurrency") : String.join("   ", parts));
         if (currency.get() == null || currency.get().isBlank()) {
@@ -130,7 +130,7 @@ public final class DepositsViewModel {
             long money = Amounts.parse(amount.get(), CoopRules.currencyDecimals(cur));
             var m = new MoveDeposit(session.store(), session.clock()).run(new MoveDeposit.Request(member.get(), action,
                     money, cur, heldAt.get(), null, null));
-            done.set(labels.get(doneKey, m.member(), Amounts.format(m.amount(), CoopRules.currencyDecimals(cur)), cur));
+            done.set(labels.get(doneKey, m.member(), money(m.amount(), CoopRules.currencyDecimals(cur)), cur));
         } catch (LedgerException e) {
             problem.set(e.message(labels.locale()));
             return false;
@@ -139,5 +139,10 @@ public final class DepositsViewModel {
         session.changed();
         refresh();
         return true;
+    }
+
+    /** Money as the person reads numbers (grouping and decimal mark of their language). */
+    private String money(long minor, int decimals) {
+        return Amounts.localFormat(labels.locale(), decimals).format(Amounts.toDecimal(minor, decimals));
     }
 }

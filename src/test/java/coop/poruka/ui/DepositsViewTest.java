@@ -96,14 +96,14 @@ class DepositsViewTest {
         @SuppressWarnings("unchecked")
         TableView<DepositsViewModel.Row> table = robot.lookup("#depositsTable").queryAs(TableView.class);
         assertThat(table.getItems()).containsExactly(
-                new DepositsViewModel.Row("ALM-0001", "KZT", "20000.00", "0.00", "0.00", "20000.00",
+                new DepositsViewModel.Row("ALM-0001", "KZT", "20,000.00", "0.00", "0.00", "20,000.00",
                         "Halyk Bank, KZ86 601A 8610 0000 4117"),
                 new DepositsViewModel.Row("ALM-0003", "EUR", "10.00", "0.00", "0.00", "10.00",
                         "LHV Pank, EE38 7700 7710 0123 4567"),
-                new DepositsViewModel.Row("ALM-0003", "KZT", "5000.00", "0.00", "0.00", "5000.00",
+                new DepositsViewModel.Row("ALM-0003", "KZT", "5,000.00", "0.00", "0.00", "5,000.00",
                         "Kaspi Bank, KZ12 722S 0000 0000 1234"));
         assertThat(robot.lookup("#depositsTotals").queryAs(Label.class).getText()).isEqualTo(
-                "EUR: 10.00 held (one unit is worth 0.20 EUR)   KZT: 25000.00 held (one unit is worth 100.00 KZT)");
+                "EUR: 10.00 held (one unit is worth 0.20 EUR)   KZT: 25,000.00 held (one unit is worth 100.00 KZT)");
 
         // A guarantor's deposit cannot go back while they vouch for someone; a currency the rules do not price is refused.
         String head = ledger.head();
