@@ -42,7 +42,7 @@ final class RulesCommand {
         String unitValue;
         @Option(names = "--by", defaultValue = "general meeting", paramLabel = "TEXT", description = "Who decided (default: general meeting).")
         String by;
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why; kept in the journal.")
+        @Option(names = "--reason", defaultValue = "no reason given", paramLabel = "TEXT", description = "Why; kept in the journal (default: ${DEFAULT-VALUE}).")
         String reason;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day it was decided (default: today).")
         String date;

@@ -62,6 +62,9 @@ class GuarantorCommandsTest {
                 "deposit-plus-guarantees", "--limit-max", "500", "--deposit-currency", "KZT", "--reason", "founding meeting",
                 "--date", "2026-08-01")).isEqualTo("min-guarantors 2, escalation-days 14, limit-rule deposit-plus-guarantees, "
                         + "limit-max 500.00, deposit currencies (one unit is worth): KZT 1.00\n");
+        // The issue's own form of the command, without a reason: it is journaled as not given.
+        assertThat(ok("rules", "set", "--min-guarantors", "2", "--escalation-days", "14", "--limit-rule",
+                "deposit-plus-guarantees", "--limit-max", "500")).startsWith("min-guarantors 2, escalation-days 14");
         ok("guarantee", "add", "--guarantor", "ALM-0031", "--member", "ALM-0020", "--cap", "300", "--date", "2026-08-01");
         ok("guarantee", "add", "--guarantor", "ALM-0032", "--member", "ALM-0020", "--cap", "100", "--date", "2026-08-01");
         ok("guarantee", "add", "--guarantor", "ALM-0041", "--member", "ALM-0031", "--cap", "200");
