@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.ClaimAction;
+import coop.poruka.domain.guarantee.Guarantee;
+import coop.poruka.domain.guarantee.GuarantorBook;
+import coop.poruka.domain.ledger.JournalEntry;
 
 /** The treasurer's monthly summary of the whole co-op, as a signed PDF. */
 public final class PrintMonthSummary {
@@ -79,8 +84,26 @@ public final class PrintMonthSummary {
             }
             List<Member> members = r.members();
             long joined = members.stream().filter(m -> !m.joined().isAfter(end) || active.contains(m.code())).count();
+            JournalEntry head = r.headAt(dates.endOf(month)).orElse(null);
+            GuarantorBook book = PrintStatements.bookAt(r, end, coop.unit().decimals());
             return new MonthSummary(coop, month, exchanges, reversals, value, legs, active.size(), joined, positive,
-                    negative, r.headAt(dates.endOf(month)).orElse(null), clock.instant(), clock.getZone());
+                    negative, head, guarantees(book, month), clock.instant(), clock.getZone());
         });
+    }
+
+    /** The guarantor system as the month left it: deposits against caps, and the month's claims. */
+    static MonthSummary.Guarantees guarantees(GuarantorBook book, YearMonth month) {
+        long deposits = book.deposits().stream().mapToLong(d -> book.depositUnits(d.member())).reduce(0, Math::addExact);
+        long caps = book.activeGuarantees().stream().mapToLong(Guarantee::cap).reduce(0, Math::addExact);
+        long opened = 0;
+        long decided = 0;
+        long settled = 0;
+        for (Claim c : book.claims()) {
+            opened += YearMonth.from(c.filed()).equals(month) ? 1 : 0;
+            decided += c.decidedOn() != null && YearMonth.from(c.decidedOn()).equals(month) ? 1 : 0;
+            settled += c.events().stream().anyMatch(e -> e.action() == ClaimAction.SETTLE
+                    && YearMonth.from(e.date()).equals(month)) ? 1 : 0;
+        }
+        return new MonthSummary.Guarantees(deposits, caps, opened, decided, settled);
     }
 }
