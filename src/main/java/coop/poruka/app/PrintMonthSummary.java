@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import coop.poruka.domain.port.LedgerReader;
 import coop.poruka.domain.guarantee.Claim;
 import coop.poruka.domain.guarantee.ClaimAction;
 import coop.poruka.domain.guarantee.Guarantee;
@@ -68,11 +69,7 @@ public final class PrintMonthSummary {
                     active.add(leg.receiver());
                 }
             }
-            // Balances at the month's end: today's, less what is dated after the month.
-            Map<String, Long> balances = new HashMap<>(r.balancesFromPostings());
-            for (RegisterEntry e : PrintStatements.entries(r, new RegisterFilter(end.plusDays(1), null, null, null))) {
-                e.exchange().netByMember().forEach((code, net) -> balances.merge(code, -net, Math::addExact));
-            }
+            Map<String, Long> balances = balancesAt(r, end);
             long positive = 0;
             long negative = 0;
             for (long b : balances.values()) {
@@ -105,5 +102,14 @@ public final class PrintMonthSummary {
                     && YearMonth.from(e.date()).equals(month)) ? 1 : 0;
         }
         return new MonthSummary.Guarantees(deposits, caps, opened, decided, settled);
+    }
+
+    /** Each member's balance by value date at the end of {@code end}: today's, less what is dated after it. */
+    static Map<String, Long> balancesAt(LedgerReader r, LocalDate end) {
+        Map<String, Long> balances = new HashMap<>(r.balancesFromPostings());
+        for (RegisterEntry e : PrintStatements.entries(r, new RegisterFilter(end.plusDays(1), null, null, null))) {
+            e.exchange().netByMember().forEach((code, net) -> balances.merge(code, -net, Math::addExact));
+        }
+        return balances;
     }
 }
