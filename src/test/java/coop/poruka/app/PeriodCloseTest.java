@@ -34,6 +34,8 @@ class PeriodCloseTest {
         ledger.member("ALM-0001", "Aigerim Seitkali", 1000);
         ledger.member("ALM-0002", "Bolat Nurlanuly", 1000);
         ledger.member("ALM-0003", "Dana Abenova", 1000);
+        new SetRules(ledger.store, TestLedger.CLOCK).run(new SetRules.Change(null, null, null, null, "KZT", null),
+                "general meeting", "deposits in tenge", LocalDate.parse("2026-08-01"));
         post(ledger, "2026-09-20", "ALM-0002", "ALM-0001", 2000);
         post(ledger, "2026-10-10", "ALM-0001", "ALM-0002", 4550);
         new GiveGuarantee(ledger.store, TestLedger.CLOCK).run("ALM-0002", "ALM-0001", 30000, LocalDate.parse("2026-10-02"));
