@@ -353,6 +353,11 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Optional<JournalEntry> journalEntry(long seq) {
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.eq(seq)).fetchOptional().map(H2LedgerStore::entry);
+        }
+
+        @Override
         public Optional<JournalEntry> headAt(Instant at) {
             // Walks back from the newest entry by sequence, so a recent month costs a few rows.
             return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).orderBy(JOURNAL.SEQ.desc()).limit(1)
