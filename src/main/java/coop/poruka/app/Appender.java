@@ -56,6 +56,7 @@ final class Appender {
         if (given.isAfter(today)) {
             throw new LedgerException("guarantor.futureDate", given);
         }
+        CloseMonth.refuseIfClosed(writer.lastClosedMonth(), given);
         return given;
     }
 

@@ -28,7 +28,8 @@ public final class DepositChecks {
     public record Total(String currency, long placed, long drawn, long returned, long held) {}
 
     static boolean isGuarantorEntry(EntryContent c) {
-        return !(c instanceof SettingsChange || c instanceof MemberChange || c instanceof ExchangePosted);
+        return !(c instanceof SettingsChange || c instanceof MemberChange || c instanceof ExchangePosted
+                || c instanceof EntryContent.PeriodClose);
     }
 
     static List<Total> check(List<EntryContent> entries, int decimals, List<LedgerException> problems) {

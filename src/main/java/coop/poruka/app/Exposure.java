@@ -1,14 +1,18 @@
 package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.document.ExposurePack;
 import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.ExposureLine;
 import coop.poruka.domain.guarantee.CreditStanding;
 import coop.poruka.domain.guarantee.Guarantee;
 import coop.poruka.domain.guarantee.GuarantorBook;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.port.LedgerReader;
 import coop.poruka.domain.port.LedgerStore;
+import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -31,21 +35,17 @@ public final class Exposure {
         this.store = store;
     }
 
-    /** @param paid what the guarantor already paid for this member: the member owes it to them */
-    public record Line(String member, String name, long cap, long balance, long openClaims, long liabilityMax,
-            long liabilityExpected, long paid) {}
-
     /**
      * @param fromBelow unsettled claims against members further down the guarantor's tree, which
      *                  could climb to them on escalation or appeal
      */
-    public record Report(String guarantor, List<Line> lines, long fromBelow, long ownDeposit) {
+    public record Report(String guarantor, List<ExposureLine> lines, long fromBelow, long ownDeposit) {
         public long totalMax() {
-            return lines.stream().mapToLong(Line::liabilityMax).sum();
+            return lines.stream().mapToLong(ExposureLine::liabilityMax).sum();
         }
 
         public long totalExpected() {
-            return lines.stream().mapToLong(Line::liabilityExpected).sum();
+            return lines.stream().mapToLong(ExposureLine::liabilityExpected).sum();
         }
     }
 
@@ -58,6 +58,38 @@ public final class Exposure {
             GuarantorBook book = Appender.book(r);
             return report(r, book, g, new HashMap<>(), unsettledByRespondent(book));
         });
+    }
+
+    /**
+     * The guarantor's exposure pack: the report, the claims waiting for their vote, and the journal
+     * head it was read at, all from one read of the books; {@code clock} stamps when it was made.
+     */
+    public ExposurePack pack(String guarantor, Clock clock) {
+        return store.read(r -> {
+            String g = Member.code(guarantor);
+            Member who = r.member(g).orElseThrow(() -> new LedgerException("member.unknown", g));
+            GuarantorBook book = Appender.book(r);
+            Report report = report(r, book, g, new HashMap<>(), unsettledByRespondent(book));
+            List<Claim> waiting = book.claims().stream().filter(c -> c.status().isOpen() && c.panel().contains(g)
+                    && !c.votes().containsKey(g)).sorted(Comparator.comparing(Claim::deadline,
+                            Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            Set<String> parties = new HashSet<>();
+            waiting.forEach(c -> {
+                parties.add(c.claimant());
+                parties.add(c.respondent());
+            });
+            Map<String, Member> names = parties.isEmpty() ? Map.of() : r.members(parties);
+            List<ExposurePack.Vote> votes = waiting.stream().map(c -> new ExposurePack.Vote(c.id(), c.claimant(),
+                    nameOf(names, c.claimant()), c.respondent(), nameOf(names, c.respondent()), c.amount(), c.level(),
+                    c.filed(), c.deadline(), c.text())).toList();
+            return new ExposurePack(Books.settings(r), who, report.lines(), report.fromBelow(), report.ownDeposit(),
+                    votes, Books.head(r), clock.instant(), clock.getZone());
+        });
+    }
+
+    private static String nameOf(Map<String, Member> names, String code) {
+        Member m = names.get(code);
+        return m == null ? code : m.name();
     }
 
     /** Every guarantor's exposure, by guarantor code; one read of the books for all of them. */
@@ -83,7 +115,7 @@ public final class Exposure {
         if (members.isEmpty()) {
             members.putAll(r.members(vouched.stream().map(Guarantee::member).toList()));
         }
-        List<Line> lines = new ArrayList<>();
+        List<ExposureLine> lines = new ArrayList<>();
         for (Guarantee x : vouched) {
             Member m = members.get(x.member());
             long claims = open.getOrDefault(x.member(), 0L);
@@ -93,7 +125,7 @@ public final class Exposure {
                     - book.depositUnits(x.member()));
             long caps = book.guarantorsOf(x.member()).stream().mapToLong(Guarantee::cap).sum();
             long share = caps == 0 ? 0 : ceilShare(uncovered, x.cap(), caps);
-            lines.add(new Line(x.member(), m.name(), x.cap(), m.balance(), claims, max, Math.min(max, share), paid));
+            lines.add(new ExposureLine(x.member(), m.name(), x.cap(), m.balance(), claims, max, Math.min(max, share), paid));
         }
         return new Report(g, lines, fromBelow(book, g, open), book.depositUnits(g));
     }

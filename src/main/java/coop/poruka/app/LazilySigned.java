@@ -1,6 +1,7 @@
 package coop.poruka.app;
 
 import coop.poruka.domain.document.MonthSummary;
+import coop.poruka.domain.document.ExposurePack;
 import coop.poruka.domain.document.Receipt;
 import coop.poruka.domain.document.Statement;
 import coop.poruka.domain.document.SignatureCheck;
@@ -44,6 +45,11 @@ final class LazilySigned implements Documents {
     @Override
     public void summary(MonthSummary summary, Locale locale, Path file) {
         signed().summary(summary, locale, file);
+    }
+
+    @Override
+    public void exposure(ExposurePack pack, Locale locale, Path file) {
+        signed().exposure(pack, locale, file);
     }
 
     @Override

@@ -41,6 +41,8 @@ final class Poster {
     private JournalEntry head;
     /** The guarantor system, when its rules make limits or credit depend on it; else null. */
     private final Standings standings;
+    /** The latest closed month: nothing may be dated into it or before it. */
+    private final java.util.Optional<java.time.YearMonth> lastClosed;
 
     /** @param loadAllMembers true for bulk work, so no exchange has to look members up one by one */
     Poster(LedgerWriter writer, Clock clock, boolean loadAllMembers) {
@@ -51,6 +53,7 @@ final class Poster {
         this.allMembersLoaded = loadAllMembers;
         this.members = new HashMap<>();
         this.standings = Standings.ifTheyMatter(writer);
+        this.lastClosed = writer.lastClosedMonth();
         if (loadAllMembers) {
             List<Member> all = writer.members();
             if (standings != null) {
@@ -109,6 +112,7 @@ final class Poster {
         if (x.valueDate().isAfter(today())) {
             throw new LedgerException("exchange.futureDate", x.valueDate());
         }
+        CloseMonth.refuseIfClosed(lastClosed, x.valueDate());
         Map<String, Member> parties = parties(x);
         if (!checkLimits) {
             return;

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import coop.poruka.domain.port.LedgerReader;
+import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.ClaimAction;
+import coop.poruka.domain.guarantee.Guarantee;
+import coop.poruka.domain.guarantee.GuarantorBook;
+import coop.poruka.domain.ledger.JournalEntry;
 
 /** The treasurer's monthly summary of the whole co-op, as a signed PDF. */
 public final class PrintMonthSummary {
@@ -63,11 +69,7 @@ public final class PrintMonthSummary {
                     active.add(leg.receiver());
                 }
             }
-            // Balances at the month's end: today's, less what is dated after the month.
-            Map<String, Long> balances = new HashMap<>(r.balancesFromPostings());
-            for (RegisterEntry e : PrintStatements.entries(r, new RegisterFilter(end.plusDays(1), null, null, null))) {
-                e.exchange().netByMember().forEach((code, net) -> balances.merge(code, -net, Math::addExact));
-            }
+            Map<String, Long> balances = balancesAt(r, end);
             long positive = 0;
             long negative = 0;
             for (long b : balances.values()) {
@@ -79,8 +81,35 @@ public final class PrintMonthSummary {
             }
             List<Member> members = r.members();
             long joined = members.stream().filter(m -> !m.joined().isAfter(end) || active.contains(m.code())).count();
+            JournalEntry head = r.headAt(dates.endOf(month)).orElse(null);
+            GuarantorBook book = PrintStatements.bookAt(r, end, coop.unit().decimals());
             return new MonthSummary(coop, month, exchanges, reversals, value, legs, active.size(), joined, positive,
-                    negative, r.headAt(dates.endOf(month)).orElse(null), clock.instant(), clock.getZone());
+                    negative, head, guarantees(book, month), clock.instant(), clock.getZone());
         });
+    }
+
+    /** The guarantor system as the month left it: deposits against caps, and the month's claims. */
+    static MonthSummary.Guarantees guarantees(GuarantorBook book, YearMonth month) {
+        long deposits = book.deposits().stream().mapToLong(d -> book.depositUnits(d.member())).reduce(0, Math::addExact);
+        long caps = book.activeGuarantees().stream().mapToLong(Guarantee::cap).reduce(0, Math::addExact);
+        long opened = 0;
+        long decided = 0;
+        long settled = 0;
+        for (Claim c : book.claims()) {
+            opened += YearMonth.from(c.filed()).equals(month) ? 1 : 0;
+            decided += c.decidedOn() != null && YearMonth.from(c.decidedOn()).equals(month) ? 1 : 0;
+            settled += c.events().stream().anyMatch(e -> e.action() == ClaimAction.SETTLE
+                    && YearMonth.from(e.date()).equals(month)) ? 1 : 0;
+        }
+        return new MonthSummary.Guarantees(deposits, caps, opened, decided, settled);
+    }
+
+    /** Each member's balance by value date at the end of {@code end}: today's, less what is dated after it. */
+    static Map<String, Long> balancesAt(LedgerReader r, LocalDate end) {
+        Map<String, Long> balances = new HashMap<>(r.balancesFromPostings());
+        for (RegisterEntry e : PrintStatements.entries(r, new RegisterFilter(end.plusDays(1), null, null, null))) {
+            e.exchange().netByMember().forEach((code, net) -> balances.merge(code, -net, Math::addExact));
+        }
+        return balances;
     }
 }

@@ -2,6 +2,13 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.document.Statement;
+import coop.poruka.domain.guarantee.Claim;
+import coop.poruka.domain.guarantee.CoopRules;
+import coop.poruka.domain.guarantee.CreditStanding;
+import coop.poruka.domain.guarantee.Guarantee;
+import coop.poruka.domain.guarantee.GuarantorBook;
+import coop.poruka.domain.money.Unit;
+import coop.poruka.domain.ledger.EntryContent;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
@@ -44,6 +51,8 @@ public final class PrintStatements {
     private final Clock clock;
     /** The journal head at the end of each month asked for: found once for a whole batch. */
     private final Map<YearMonth, Optional<JournalEntry>> heads = new HashMap<>();
+    /** The guarantor system as each month left it: also built once for a whole batch. */
+    private final Map<YearMonth, GuarantorBook> books = new HashMap<>();
 
     public PrintStatements(LedgerStore store, Documents documents, Clock clock) {
         this.store = store;
@@ -152,8 +161,81 @@ public final class PrintStatements {
         long headSeq = head == null ? 0 : head.seq();
         PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.seq() > headSeq)
                 .max(Comparator.comparingLong(PostedExchange::seq)).orElse(null);
-        return new Statement(coop, member, month, opening, postings, balance, Statement.Security.NONE, head, later,
-                clock.instant(), clock.getZone());
+        GuarantorBook book = books.computeIfAbsent(month, m -> bookAt(r, end, coop.unit().decimals()));
+        return new Statement(coop, member, month, opening, postings, balance, security(book, member, coop.unit(), r),
+                head, later, clock.instant(), clock.getZone());
+    }
+
+    /**
+     * The member's place in the guarantor system as the month left it (only entries recorded by its
+     * end count, so a statement of a past month reads the same whenever it is printed again).
+     */
+    private static Statement.Security security(GuarantorBook book, Member member, Unit unit, LedgerReader r) {
+        String code = member.code();
+        List<Statement.Line> deposits = new ArrayList<>();
+        book.depositsOf(code).stream().filter(d -> d.held() > 0).forEach(d -> deposits.add(new Statement.Line(d.currency(),
+                d.heldAt(), d.description() == null ? "" : d.description(), d.held(),
+                new Unit(d.currency(), d.currency(), CoopRules.currencyDecimals(d.currency())))));
+        List<Guarantee> given = book.vouchedBy(code);
+        List<Guarantee> received = book.guarantorsOf(code);
+        List<Claim> claims = book.claims().stream()
+                .filter(c -> (c.respondent().equals(code) || c.claimant().equals(code))
+                        && (c.status().isOpen() || c.outstanding() > 0))
+                .toList();
+        Set<String> others = new HashSet<>();
+        given.forEach(g -> others.add(g.member()));
+        received.forEach(g -> others.add(g.guarantor()));
+        claims.forEach(c -> others.add(c.respondent().equals(code) ? c.claimant() : c.respondent()));
+        Map<String, Member> names = others.isEmpty() ? Map.of() : r.members(others);
+        java.util.function.Function<String, String> name = c -> names.containsKey(c) ? names.get(c).name() : c;
+        List<Statement.Line> givenLines = given.stream().map(g -> new Statement.Line(g.member(), name.apply(g.member()),
+                g.since().toString(), g.cap(), unit)).toList();
+        List<Statement.Line> receivedLines = received.stream().map(g -> new Statement.Line(g.guarantor(),
+                name.apply(g.guarantor()), g.since().toString(), g.cap(), unit)).toList();
+        List<Statement.Line> claimLines = claims.stream().map(c -> {
+            String other = c.respondent().equals(code) ? c.claimant() : c.respondent();
+            String what = (c.respondent().equals(code) ? "\u2190 " : "\u2192 ") + c.filed()
+                    + (c.text() == null ? "" : " \u00b7 " + c.text());
+            return new Statement.Line(other, name.apply(other), what, c.outstanding() > 0 ? c.outstanding() : c.amount(),
+                    unit);
+        }).toList();
+        return new Statement.Security(deposits, givenLines, receivedLines, claimLines, CreditStanding.of(member, book));
+    }
+
+    /**
+     * The guarantor system as it stood on {@code end}: its entries dated up to that day, in journal
+     * order, like the postings a statement shows by value date. A step of a claim filed after that
+     * day is left out with the claim.
+     */
+    static GuarantorBook bookAt(LedgerReader r, LocalDate end, int decimals) {
+        GuarantorBook book = new GuarantorBook(decimals);
+        Set<java.util.UUID> filed = new HashSet<>();
+        for (EntryContent c : r.guarantorEntries()) {
+            if (dated(c).isAfter(end)) {
+                continue;
+            }
+            if (c instanceof EntryContent.ClaimEvent e && !filed.contains(e.claim())) {
+                if (e.action() != coop.poruka.domain.guarantee.ClaimAction.FILE) {
+                    continue;
+                }
+                filed.add(e.claim());
+            }
+            book.apply(c);
+        }
+        return book;
+    }
+
+    private static LocalDate dated(EntryContent c) {
+        if (c instanceof EntryContent.GuaranteeChange g) {
+            return g.date();
+        } else if (c instanceof EntryContent.RulesChange x) {
+            return x.decidedOn();
+        } else if (c instanceof EntryContent.DepositMovement d) {
+            return d.date();
+        } else if (c instanceof EntryContent.ClaimEvent e) {
+            return e.date();
+        }
+        return LocalDate.MIN;
     }
 
     /** Every register entry the filter matches, reading page by page. */

@@ -2,6 +2,7 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.MemberChange;
+import coop.poruka.domain.ledger.EntryContent;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.Journal;
@@ -59,6 +60,14 @@ public final class VerifyLedger {
             }
         });
         checkMembers(r, chain.lastVersion, problems);
+        for (EntryContent.PeriodClose c : chain.closes) {
+            // The head a close names must be the entry the chain has at that place.
+            boolean matches = c.headSeq() == 0 ? c.headHash() == null : r.journalEntry(c.headSeq())
+                    .map(e -> e.hash().hex().equals(c.headHash())).orElse(false);
+            if (!matches) {
+                problems.add(new LedgerException("verify.closeHead", c.month().toString(), c.headSeq()));
+            }
+        }
         int decimals = r.settings().map(s -> s.unit().decimals()).orElse(0);
         List<DepositChecks.Total> deposits = DepositChecks.check(chain.guarantorEntries, decimals, problems);
         return new Report(chain.seen, chain.prev, chain.firstBad, List.copyOf(problems), deposits);
@@ -96,6 +105,7 @@ public final class VerifyLedger {
         final Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
         final Map<String, Member> lastVersion = new HashMap<>();
         final List<coop.poruka.domain.ledger.EntryContent> guarantorEntries = new ArrayList<>();
+        final List<EntryContent.PeriodClose> closes = new ArrayList<>();
         long expectedSeq = 1;
         long seen;
         long firstBad;
@@ -130,7 +140,9 @@ public final class VerifyLedger {
             }
             if (e.content() != null) {
                 counts.merge(e.content().kind(), 1L, Long::sum);
-                if (e.content() instanceof MemberChange mc) {
+                if (e.content() instanceof EntryContent.PeriodClose c) {
+                    closes.add(c);
+                } else if (e.content() instanceof MemberChange mc) {
                     lastVersion.put(mc.member().code(), mc.member());
                 } else if (DepositChecks.isGuarantorEntry(e.content())) {
                     guarantorEntries.add(e.content());

@@ -5,7 +5,9 @@ import coop.poruka.app.Exposure;
 import coop.poruka.app.Queries;
 import coop.poruka.domain.money.Amounts;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.document.ExposurePack;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,6 +28,14 @@ final class ExposureCommand implements Callable<Integer> {
     String guarantor;
     @Option(names = "--csv", description = "Print RFC 4180 CSV (the lines only).")
     boolean csv;
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also write the exposure pack, with the claims waiting for the guarantor's vote, as a PDF signed by the office.")
+    Path pdf;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the PDF: en, ru or sv (default: ${DEFAULT-VALUE}).")
+    String lang;
+    @Mixin
+    KeystoreOption keystore;
 
     ExposureCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -36,6 +46,11 @@ final class ExposureCommand implements Callable<Integer> {
         try (LedgerStore store = db.open(ctx)) {
             int d = new Queries(store).settings().unit().decimals();
             Exposure.Report r = new Exposure(store).of(guarantor);
+            if (pdf != null) {
+                // Written before anything is printed, so a refused key leaves no half-told story on stdout.
+                ExposurePack pack = new Exposure(store).pack(guarantor, ctx.clock());
+                keystore.signing(ctx, db).exposure(pack, Months.language(lang), pdf);
+            }
             Output o = new Output(List.of("member", "cap", "balance", "open_claims", "liability_max", "liability_expected"),
                     false, true, true, true, true, true);
             r.lines().forEach(l -> o.row(l.member(), Amounts.format(l.cap(), d), Amounts.format(l.balance(), d),
@@ -49,6 +64,9 @@ final class ExposureCommand implements Callable<Integer> {
                         + "; open claims further down the tree " + Amounts.format(r.fromBelow(), d));
                 r.lines().stream().filter(l -> l.paid() > 0).forEach(l -> out.println(l.member() + " owes "
                         + r.guarantor() + " " + Amounts.format(l.paid(), d) + " paid on their claims"));
+                if (pdf != null) {
+                    out.println("exposure pack: " + pdf.toAbsolutePath());
+                }
             }
         }
         return 0;

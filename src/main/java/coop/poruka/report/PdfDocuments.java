@@ -2,6 +2,7 @@ package coop.poruka.report;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.document.MonthSummary;
+import coop.poruka.domain.document.ExposurePack;
 import coop.poruka.domain.document.Receipt;
 import coop.poruka.domain.document.SignatureCheck;
 import coop.poruka.domain.document.Statement;
@@ -61,6 +62,14 @@ public final class PdfDocuments implements Documents {
         Words words = new Words(locale);
         try (PdfDocument d = new SummaryLayout(summary, words).build()) {
             d.write(file, finish(words, "summary.title", summary.coop()));
+        }
+    }
+
+    @Override
+    public void exposure(ExposurePack pack, Locale locale, Path file) {
+        Words words = new Words(locale);
+        try (PdfDocument d = new ExposureLayout(pack, words).build()) {
+            d.write(file, finish(words, "exposure.title", pack.coop()));
         }
     }
 

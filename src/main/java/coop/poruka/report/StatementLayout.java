@@ -3,6 +3,7 @@ package coop.poruka.report;
 import coop.poruka.domain.document.Statement;
 import coop.poruka.domain.document.Statement.Line;
 import coop.poruka.domain.document.Statement.Posting;
+import coop.poruka.domain.guarantee.CreditStanding;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
@@ -86,7 +87,7 @@ final class StatementLayout {
             {words.get("statement.debits"), words.amount(s.totalDebits(), unit)},
             {words.get("statement.credits"), words.amount(s.totalCredits(), unit)},
             {words.get("statement.closing"), words.amount(s.closing(), unit)},
-            {words.get("statement.limit"), words.amount(s.member().creditLimit(), unit)},
+            {words.get("statement.limit"), words.amount(s.creditLimit(), unit)},
         };
         float height = FIGURE_LABEL.leading() + FIGURE.leading() + 12;
         d.need(height + 30);
@@ -105,9 +106,17 @@ final class StatementLayout {
         d.line(d.left(), d.right(), top, 0.7f, 0.45f);
         d.line(d.left(), d.right(), top - height, 0.7f, 0.45f);
         d.down(height + 5);
-        long available = s.closing() + s.member().creditLimit();
-        d.paragraph(words.get("statement.limitNote", words.amount(s.member().creditLimit(), unit),
-                words.amount(Math.max(0, available), unit)), Style.muted(8));
+        long available = Math.max(0, s.closing() + s.creditLimit());
+        CreditStanding standing = s.security().standing();
+        if (standing == null) {
+            d.paragraph(words.get("statement.limitNote", words.amount(s.creditLimit(), unit),
+                    words.amount(available, unit)), Style.muted(8));
+        } else {
+            // How the rules derived the limit, in the domain's own sentence, then what was left of it.
+            d.paragraph(words.sentence(standing.explanation(unit.decimals())) + " "
+                    + words.get("statement.available", words.amount(standing.tooFewGuarantors() ? 0 : available, unit)),
+                    Style.muted(8));
+        }
     }
 
     private Table postings() {
@@ -168,20 +177,20 @@ final class StatementLayout {
         if (sec.isEmpty()) {
             return;
         }
-        section(d, "statement.deposits", sec.deposits());
-        section(d, "statement.guaranteesGiven", sec.guaranteesGiven());
-        section(d, "statement.guaranteesReceived", sec.guaranteesReceived());
-        section(d, "statement.openClaims", sec.openClaims());
+        section(d, "statement.deposits", "statement.heldAt", sec.deposits());
+        section(d, "statement.guaranteesGiven", "statement.since", sec.guaranteesGiven());
+        section(d, "statement.guaranteesReceived", "statement.since", sec.guaranteesReceived());
+        section(d, "statement.openClaims", "statement.claimFiled", sec.openClaims());
     }
 
-    private void section(PdfDocument d, String key, List<Line> lines) {
+    private void section(PdfDocument d, String key, String whatKey, List<Line> lines) {
         if (lines.isEmpty()) {
             return;
         }
         Blocks.heading(d, words.get(key));
         Table t = new Table(8.5f, List.of(
                 new Column(words.get("statement.counterparty"), 4, Align.LEFT),
-                new Column(words.get("statement.what"), 5, Align.LEFT),
+                new Column(words.get(whatKey), 5, Align.LEFT),
                 new Column(words.get("statement.amount"), 2.5f, Align.RIGHT)));
         for (Line l : lines) {
             t.row(Cell.of(l.counterpartyName() == null ? "" : l.counterpartyName(), l.counterpartyCode()),

@@ -62,6 +62,16 @@ final class SummaryLayout {
             d.paragraph(words.get(s.balanced() ? "summary.balanced" : "summary.unbalanced"),
                     s.balanced() ? Style.muted(8.5f) : Style.bold(9));
 
+            MonthSummary.Guarantees g = s.guarantees();
+            Blocks.heading(d, words.get("summary.guarantees"));
+            table(new String[][] {
+                {words.get("summary.depositsHeld"), words.amount(g.depositsHeld(), unit)},
+                {words.get("summary.caps"), words.amount(g.caps(), unit)},
+                {words.get("summary.claimsOpened"), Long.toString(g.claimsOpened())},
+                {words.get("summary.claimsDecided"), Long.toString(g.claimsDecided())},
+                {words.get("summary.claimsSettled"), Long.toString(g.claimsSettled())},
+            }).draw(d);
+
             Blocks.heading(d, words.get("statement.journalHead"));
             if (s.headAtEnd() == null) {
                 d.paragraph(words.get("statement.noJournal"), Style.muted(8));
@@ -71,8 +81,6 @@ final class SummaryLayout {
                         LABEL_WIDTH);
                 Blocks.field(d, words.get("statement.headHash"), s.headAtEnd().hash().hex(), LABEL_WIDTH);
             }
-            d.down(6);
-            d.paragraph(words.get("summary.notYet"), Style.muted(7.5f));
             return d;
         } catch (RuntimeException e) {
             d.close();

@@ -35,6 +35,11 @@ final class Words {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** A sentence of the domain (a credit limit's derivation, say) in the reader's language. */
+    String sentence(coop.poruka.domain.Sentence sentence) {
+        return sentence.message(locale);
+    }
+
     /** An amount with the unit's symbol, as the reader writes numbers. */
     String amount(long minor, Unit unit) {
         return Amounts.localFormat(locale, unit.decimals()).format(Amounts.toDecimal(minor, unit.decimals()))

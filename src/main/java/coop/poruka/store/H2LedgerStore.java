@@ -5,6 +5,7 @@ import static coop.poruka.store.generated.Tables.JOURNAL;
 import static coop.poruka.store.generated.Tables.REVERSAL;
 import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
+import static coop.poruka.store.generated.Tables.PERIOD_CLOSE;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.Notice;
@@ -352,6 +353,11 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Optional<JournalEntry> journalEntry(long seq) {
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.eq(seq)).fetchOptional().map(H2LedgerStore::entry);
+        }
+
+        @Override
         public Optional<JournalEntry> headAt(Instant at) {
             // Walks back from the newest entry by sequence, so a recent month costs a few rows.
             return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).orderBy(JOURNAL.SEQ.desc()).limit(1)
@@ -432,6 +438,8 @@ public final class H2LedgerStore implements LedgerStore {
             dsl.selectFrom(MEMBER_VERSION).where(MEMBER_VERSION.JOURNAL_SEQ.between(from, to)).fetch()
                     .forEach(r -> content.put(r.getJournalSeq(), new MemberChange(H2LedgerStore.member(r), r.getReason())));
             content.putAll(GuarantorRows.between(dsl, from, to));
+            dsl.selectFrom(PERIOD_CLOSE).where(PERIOD_CLOSE.JOURNAL_SEQ.between(from, to)).fetch()
+                    .forEach(r -> content.put(r.getJournalSeq(), periodClose(r)));
             Map<Long, ReversalRecord> reversals = reversals(REVERSAL.JOURNAL_SEQ.between(from, to));
             dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch().forEach(r -> {
                 EntryContent c = content.get(r.getSeq());
@@ -452,7 +460,15 @@ public final class H2LedgerStore implements LedgerStore {
             counts.put(EntryKind.MEMBER, (long) dsl.fetchCount(MEMBER_VERSION));
             counts.put(EntryKind.EXCHANGE, (long) dsl.fetchCount(JOURNAL, JOURNAL.EXCHANGE_ID.isNotNull()));
             GuarantorRows.count(dsl, counts);
+            counts.put(EntryKind.CLOSE, (long) dsl.fetchCount(PERIOD_CLOSE));
             return counts;
+        }
+
+        @Override
+        public Optional<java.time.YearMonth> lastClosedMonth() {
+            // "YYYY-MM" sorts as the months do.
+            return Optional.ofNullable(dsl.select(DSL.max(PERIOD_CLOSE.CLOSED_MONTH)).from(PERIOD_CLOSE).fetchOne(0, String.class))
+                    .map(java.time.YearMonth::parse);
         }
 
         @Override
@@ -647,6 +663,15 @@ public final class H2LedgerStore implements LedgerStore {
                         .execute();
             } else if (content instanceof MemberChange mc) {
                 appendMember(entry, mc);
+            } else if (content instanceof EntryContent.PeriodClose c) {
+                dsl.insertInto(PERIOD_CLOSE)
+                        .set(PERIOD_CLOSE.JOURNAL_SEQ, entry.seq())
+                        .set(PERIOD_CLOSE.CLOSED_MONTH, c.month().toString())
+                        .set(PERIOD_CLOSE.HEAD_SEQ, c.headSeq())
+                        .set(PERIOD_CLOSE.HEAD_HASH, c.headHash())
+                        .set(PERIOD_CLOSE.MEMBERS, c.balances().keySet().toArray(String[]::new))
+                        .set(PERIOD_CLOSE.BALANCES, c.balances().values().toArray(Long[]::new))
+                        .execute();
             } else {
                 GuarantorRows.insert(dsl, entry.seq(), content);
             }
@@ -773,5 +798,16 @@ public final class H2LedgerStore implements LedgerStore {
                 update.execute();
             }
         }
+    }
+
+    private static EntryContent.PeriodClose periodClose(coop.poruka.store.generated.tables.records.PeriodCloseRecord r) {
+        java.util.SortedMap<String, Long> balances = new java.util.TreeMap<>();
+        String[] codes = r.getMembers();
+        Long[] amounts = r.getBalances();
+        for (int i = 0; i < Math.min(codes.length, amounts.length); i++) {
+            balances.put(codes[i], amounts[i]);
+        }
+        return new EntryContent.PeriodClose(java.time.YearMonth.parse(r.getClosedMonth()), r.getHeadSeq(), r.getHeadHash(),
+                balances);
     }
 }

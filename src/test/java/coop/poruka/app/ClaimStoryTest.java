@@ -84,7 +84,7 @@ class ClaimStoryTest {
             assertThat(decided.appealUntil()).isEqualTo(day("2026-10-05"));
 
             Exposure.Report g1 = new Exposure(f.ledger.store).of(G1);
-            assertThat(g1.lines()).containsExactly(new Exposure.Line(IVAN, "Member " + IVAN, 30_000, -42_000, 7_000,
+            assertThat(g1.lines()).containsExactly(new coop.poruka.domain.guarantee.ExposureLine(IVAN, "Member " + IVAN, 30_000, -42_000, 7_000,
                     30_000, 3_750, 0));
             assertThat(new Exposure(f.ledger.store).of(H1).fromBelow()).isEqualTo(7_000);
 

@@ -8,6 +8,7 @@ import coop.poruka.TestLedger.CliRun;
 import coop.poruka.domain.ledger.PostedExchange;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -69,6 +70,21 @@ class VerifyTamperTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("Journal entry 6 (exchange, recorded").contains("no longer matches its hash");
+    }
+
+    @Test
+    void aCloseNamingAnotherJournalHeadIsCaught() throws SQLException {
+        try (TestLedger ledger = TestLedger.reopen(file)) {
+            new CloseMonth(ledger.store, TestLedger.CLOCK).run(java.time.YearMonth.of(2026, 10));
+        }
+        assertThat(verify().code()).isZero();
+        sql("UPDATE period_close SET head_seq = 3, head_hash = '" + "ab".repeat(32) + "'");
+        try (TestLedger ledger = TestLedger.reopen(file)) {
+            List<String> problems = new VerifyLedger(ledger.store).run(Progress.NONE).problems().stream()
+                    .map(Throwable::getMessage).toList();
+            assertThat(problems.get(0)).startsWith("Journal entry 8 (close, recorded").contains("no longer matches its hash");
+            assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("The close of 2026-10 names journal entry 3"));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package coop.poruka.domain.document;
 
+import coop.poruka.domain.guarantee.CreditStanding;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
@@ -51,10 +52,13 @@ public record Statement(
     /**
      * Deposits held, guarantees given and received, and open claims: the member's standing in the
      * guarantor system. Each list may be empty; the statement prints a section only for a non-empty one.
+     *
+     * @param standing the credit limit as the rules in force at the month's end derive it, or null
+     *                 (then the member's own limit is shown)
      */
     public record Security(List<Line> deposits, List<Line> guaranteesGiven, List<Line> guaranteesReceived,
-            List<Line> openClaims) {
-        public static final Security NONE = new Security(List.of(), List.of(), List.of(), List.of());
+            List<Line> openClaims, CreditStanding standing) {
+        public static final Security NONE = new Security(List.of(), List.of(), List.of(), List.of(), null);
 
         public Security {
             deposits = List.copyOf(deposits);
@@ -83,6 +87,11 @@ public record Statement(
         security = security == null ? Security.NONE : security;
         Objects.requireNonNull(printedAt, "printedAt");
         Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The credit limit the month ended with: derived by the rules when known, else the member's own. */
+    public long creditLimit() {
+        return security.standing() == null ? member.creditLimit() : security.standing().limit();
     }
 
     public long totalDebits() {

@@ -129,4 +129,21 @@ public sealed interface EntryContent {
             return EntryKind.CLAIM;
         }
     }
+
+    /**
+     * A month closed: nothing may be dated into it or before it afterwards. Records the journal
+     * head the month ended with ({@code headSeq} 0 and no hash for none) and the trial balance:
+     * every member's balance by value date at the month's end, in code order.
+     */
+    record PeriodClose(java.time.YearMonth month, long headSeq, String headHash,
+            java.util.SortedMap<String, Long> balances) implements EntryContent {
+        public PeriodClose {
+            Objects.requireNonNull(month, "month");
+            balances = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(balances));
+        }
+
+        public EntryKind kind() {
+            return EntryKind.CLOSE;
+        }
+    }
 }

@@ -52,6 +52,11 @@ public final class Journal {
             encodeMember(b, m.member(), m.reason());
         } else if (content instanceof ExchangePosted x) {
             encodeExchange(b, x.exchange());
+        } else if (content instanceof EntryContent.PeriodClose c) {
+            line(b, "month", c.month().toString());
+            line(b, "headSeq", Long.toString(c.headSeq()));
+            line(b, "headHash", c.headHash());
+            c.balances().forEach((code, balance) -> line(b, "balance", code + ":" + balance));
         } else {
             GuarantorEncoding.encode(b, content);
         }

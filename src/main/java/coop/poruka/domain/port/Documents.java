@@ -1,5 +1,6 @@
 package coop.poruka.domain.port;
 
+import coop.poruka.domain.document.ExposurePack;
 import coop.poruka.domain.document.Receipt;
 import coop.poruka.domain.document.MonthSummary;
 import coop.poruka.domain.document.SignatureCheck;
@@ -24,6 +25,9 @@ public interface Documents {
 
     /** Writes the co-op's monthly summary for the treasurer to {@code file}. */
     void summary(MonthSummary summary, Locale locale, Path file);
+
+    /** Writes a guarantor's exposure pack to {@code file}. */
+    void exposure(ExposurePack pack, Locale locale, Path file);
 
     /**
      * Joins finished documents into one file to print in one go. It is not signed: each member's

@@ -24,6 +24,12 @@ public interface LedgerReader {
     /** The last journal entry, or empty for a ledger with no entries. */
     Optional<JournalEntry> head();
 
+    /** The journal entry with sequence number {@code seq}, if there is one. */
+    Optional<JournalEntry> journalEntry(long seq);
+
+    /** The latest month closed (everything up to its end is closed), or empty when none is. */
+    Optional<java.time.YearMonth> lastClosedMonth();
+
     /** The last journal entry recorded at or before {@code at}: the head a period ended with. */
     Optional<JournalEntry> headAt(java.time.Instant at);
 
