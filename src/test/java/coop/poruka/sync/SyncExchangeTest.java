@@ -9,7 +9,15 @@ import coop.poruka.TestLedger;
 import coop.poruka.TestLedger.CliRun;
 import coop.poruka.app.ImportSync;
 import coop.poruka.report.Poppler;
+import coop.poruka.app.GiveGuarantee;
+import coop.poruka.app.MoveDeposit;
+import coop.poruka.app.SetRules;
+import coop.poruka.domain.guarantee.DepositAction;
+import coop.poruka.domain.guarantee.LimitRule;
+import coop.poruka.domain.ledger.Journal;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -44,6 +52,28 @@ class SyncExchangeTest {
             ok(alm.command("verify"));
             ok(ast.command("verify"));
         }
+    }
+
+    @Test
+    void rulesGuaranteesAndDepositsTravelAndVerifyPasses() {
+        Offices offices = new Offices(dir);
+        TestLedger alm = offices.founder;
+        try (TestLedger ast = offices.join("AST", "Astana")) {
+            LocalDate day = LocalDate.of(2026, 11, 2);
+            new SetRules(ast.store, TestLedger.CLOCK).run(new SetRules.Change(1, 14, LimitRule.FIXED, 100_00L, "KZT", null),
+                    "general meeting", "decided at the November meeting", day);
+            new GiveGuarantee(ast.store, TestLedger.CLOCK).run("ALM-0001", "ALM-0002", 40_00, day);
+            new MoveDeposit(ast.store, TestLedger.CLOCK).run(new MoveDeposit.Request("ALM-0002", DepositAction.PLACE,
+                    25_000_00, "KZT", "Halyk Bank, KZ12 601A 8610 0000 0001", null, day));
+            importFile(alm, export(ast, "ALM", "ast-1"));
+
+            assertThat(guarantorEntries(alm)).hasSize(3).isEqualTo(guarantorEntries(ast));
+            ok(alm.command("verify"));
+        }
+    }
+
+    private static List<String> guarantorEntries(TestLedger office) {
+        return office.store.read(r -> r.guarantorEntries().stream().map(Journal::encode).toList());
     }
 
     @Test
