@@ -7,6 +7,7 @@ import coop.poruka.domain.ledger.EntryContent.SettingsChange;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.ledger.EntryDecoding;
+import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Fork;
 import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.Journal;
@@ -100,20 +101,36 @@ public final class ImportSync {
     private Preview apply(LedgerWriter w, SyncBundle bundle, Path file) {
         Plan plan = plan(w, bundle, file);
         Map<String, Long> deltas = new HashMap<>();
+        // Runs of exchanges go in as one batch, as a bulk import writes them.
+        List<JournalEntry> run = new ArrayList<>();
+        List<Exchange> exchanges = new ArrayList<>();
         for (int i = 0; i < plan.entries.size(); i++) {
             EntryContent c = plan.contents.get(i);
-            w.append(plan.entries.get(i), c);
             if (c instanceof ExchangePosted x) {
+                run.add(plan.entries.get(i));
+                exchanges.add(x.exchange());
                 for (Leg l : x.exchange().legs()) {
                     deltas.merge(l.supplier(), l.amount(), Math::addExact);
                     deltas.merge(l.receiver(), -l.amount(), Math::addExact);
                 }
+                continue;
             }
+            flush(w, run, exchanges);
+            w.append(plan.entries.get(i), c);
         }
+        flush(w, run, exchanges);
         deltas.values().removeIf(v -> v == 0);
         w.adjustBalances(deltas);
         w.acknowledge(bundle.from(), bundle.acks(), clock.instant());
         return plan.preview;
+    }
+
+    private static void flush(LedgerWriter w, List<JournalEntry> run, List<Exchange> exchanges) {
+        if (!run.isEmpty()) {
+            w.appendExchanges(run, exchanges);
+            run.clear();
+            exchanges.clear();
+        }
     }
 
     private static final class Plan {

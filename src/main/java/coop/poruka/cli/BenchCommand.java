@@ -257,7 +257,7 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - startNanos) / 1e6;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
             List<Path> all = new ArrayList<>(paths.toList());
             java.util.Collections.reverse(all);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     "Swap signed sync files with the co-op's other offices (docs/sync-format.md), so that every",
     "office ends up with the same books."},
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Status.class,
-            SyncCommand.Forks.class})
+            SyncCommand.Forks.class, SyncBenchCommand.class})
 final class SyncCommand {
     private SyncCommand() {}
 

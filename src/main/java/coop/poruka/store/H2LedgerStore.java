@@ -725,13 +725,15 @@ public final class H2LedgerStore implements LedgerStore {
 
         /** Writes the chain places of the rows just inserted (after them, for the foreign key). */
         private void flushOrigins() {
-            for (int i = 0; i < pendingOrigins.size(); i++) {
-                dsl.insertInto(JOURNAL_ORIGIN)
-                        .set(JOURNAL_ORIGIN.JOURNAL_SEQ, pendingOrigins.get(i)[0])
-                        .set(JOURNAL_ORIGIN.OFFICE_CODE, pendingOffices.get(i))
-                        .set(JOURNAL_ORIGIN.OFFICE_SEQ, pendingOrigins.get(i)[1])
-                        .execute();
+            if (pendingOrigins.isEmpty()) {
+                return;
             }
+            BatchBindStep batch = dsl.batch(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ,
+                    JOURNAL_ORIGIN.OFFICE_CODE, JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
+            for (int i = 0; i < pendingOrigins.size(); i++) {
+                batch.bind(pendingOrigins.get(i)[0], pendingOffices.get(i), pendingOrigins.get(i)[1]);
+            }
+            batch.execute();
             pendingOrigins.clear();
             pendingOffices.clear();
         }
