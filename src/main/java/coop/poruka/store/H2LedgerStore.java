@@ -346,9 +346,12 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public Optional<CoopSettings> settings() {
             // Settings entries received from other offices are theirs; the ones in force are this office's.
+            // A ledger that never received anything holds only its own (whatever office code it had).
+            Condition ours = !dsl.fetchExists(JOURNAL_ORIGIN) ? DSL.trueCondition()
+                    : COOP_VERSION.JOURNAL_SEQ.in(DSL.select(JOURNAL.SEQ).from(JOURNAL)
+                            .where(JOURNAL.OFFICE_CODE.eq(DSL.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)))));
             return dsl.selectFrom(COOP_VERSION)
-                    .where(COOP_VERSION.JOURNAL_SEQ.in(DSL.select(JOURNAL.SEQ).from(JOURNAL)
-                            .where(JOURNAL.OFFICE_CODE.eq(DSL.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L))))))
+                    .where(ours)
                     .orderBy(COOP_VERSION.JOURNAL_SEQ.desc()).limit(1)
                     .fetchOptional().map(H2LedgerStore::settings);
         }
@@ -358,6 +361,9 @@ public final class H2LedgerStore implements LedgerStore {
             String office = localOffice();
             if (office == null) {
                 return Optional.empty();
+            }
+            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+                return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional().map(this::chained);
             }
             return dsl.selectFrom(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office)).orderBy(JOURNAL.SEQ.desc()).limit(1)
                     .fetchOptional().map(this::chained);
