@@ -17,7 +17,7 @@ public final class Launcher {
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
         int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), PorukaApp::open,
-                Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv())));
+                Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv()), Wiring.syncFiles()));
         System.exit(code);
     }
 

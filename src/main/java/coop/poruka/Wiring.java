@@ -5,6 +5,8 @@ import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.OfficeIdentity;
 import coop.poruka.identity.KeystoreIdentity;
+import coop.poruka.sync.SyncFileCodec;
+import coop.poruka.domain.port.SyncFiles;
 import coop.poruka.report.PdfDocuments;
 import coop.poruka.store.H2LedgerStore;
 import coop.poruka.store.LedgerFile;
@@ -28,6 +30,11 @@ public final class Wiring {
     /** Office keys and certificates in PKCS#12 keystores. */
     public static OfficeIdentity identity() {
         return new KeystoreIdentity();
+    }
+
+    /** Sync files between offices, signed with the office key. */
+    public static SyncFiles syncFiles() {
+        return new SyncFileCodec();
     }
 
     public static LedgerOpener ledgers() {

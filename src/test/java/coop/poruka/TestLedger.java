@@ -120,7 +120,7 @@ public final class TestLedger implements AutoCloseable {
     /** Commands that are given {@code password} whenever they ask for the keystore's. */
     public static CliContext cliContext(String password) {
         return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d) -> { }, Wiring.documents(), Wiring.identity(),
-                (prompt, confirm) -> password.toCharArray());
+                (prompt, confirm) -> password.toCharArray(), Wiring.syncFiles());
     }
 
     /** Runs a command in this JVM. */

@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
             ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
             VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
             RulesCommand.class, GuaranteeCommand.class, DepositCommand.class, ClaimCommand.class, ClaimsCommand.class,
-            ExposureCommand.class, ExposureCommand.Limit.class, CloseCommand.class
+            ExposureCommand.class, ExposureCommand.Limit.class, CloseCommand.class, SyncCommand.class, JoinCommand.class
         })
 public final class Cli implements Runnable {
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package coop.poruka.store;
 
 import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.JOURNAL;
+import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
 import static coop.poruka.store.generated.Tables.REVERSAL;
 import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
@@ -244,8 +245,8 @@ public final class H2LedgerStore implements LedgerStore {
         return i.atOffset(ZoneOffset.UTC);
     }
 
-    private static JournalEntry entry(JournalRecord r) {
-        return new JournalEntry(r.getSeq(), r.getOfficeCode(), EntryKind.valueOf(r.getKind()),
+    private static JournalEntry entry(JournalRecord r, long chainSeq) {
+        return new JournalEntry(chainSeq, r.getOfficeCode(), EntryKind.valueOf(r.getKind()),
                 instant(r.getRecordedAt()), Hash.of(r.getPrevHash()), Hash.of(r.getHash()));
     }
 
@@ -334,6 +335,9 @@ public final class H2LedgerStore implements LedgerStore {
          */
         private final boolean writing;
 
+        private final List<long[]> pendingOrigins = new ArrayList<>();
+        private final List<String> pendingOffices = new ArrayList<>();
+
         Tx(DSLContext dsl, boolean writing) {
             this.dsl = dsl;
             this.writing = writing;
@@ -342,26 +346,40 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Optional<CoopSettings> settings() {
-            return dsl.selectFrom(COOP_VERSION).orderBy(COOP_VERSION.JOURNAL_SEQ.desc()).limit(1)
+            // Settings entries received from other offices are theirs; the ones in force are this office's.
+            // A ledger that never received anything holds only its own (whatever office code it had).
+            Condition ours = !dsl.fetchExists(JOURNAL_ORIGIN) ? DSL.trueCondition()
+                    : COOP_VERSION.JOURNAL_SEQ.in(DSL.select(JOURNAL.SEQ).from(JOURNAL)
+                            .where(JOURNAL.OFFICE_CODE.eq(DSL.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)))));
+            return dsl.selectFrom(COOP_VERSION)
+                    .where(ours)
+                    .orderBy(COOP_VERSION.JOURNAL_SEQ.desc()).limit(1)
                     .fetchOptional().map(H2LedgerStore::settings);
         }
 
         @Override
         public Optional<JournalEntry> head() {
-            return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional()
-                    .map(H2LedgerStore::entry);
+            String office = localOffice();
+            if (office == null) {
+                return Optional.empty();
+            }
+            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+                return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional().map(this::chained);
+            }
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office)).orderBy(JOURNAL.SEQ.desc()).limit(1)
+                    .fetchOptional().map(this::chained);
         }
 
         @Override
         public Optional<JournalEntry> journalEntry(long seq) {
-            return dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.eq(seq)).fetchOptional().map(H2LedgerStore::entry);
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.eq(seq)).fetchOptional().map(this::chained);
         }
 
         @Override
         public Optional<JournalEntry> headAt(Instant at) {
             // Walks back from the newest entry by sequence, so a recent month costs a few rows.
             return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).orderBy(JOURNAL.SEQ.desc()).limit(1)
-                    .fetchOptional().map(H2LedgerStore::entry);
+                    .fetchOptional().map(this::chained);
         }
 
         @Override
@@ -441,6 +459,9 @@ public final class H2LedgerStore implements LedgerStore {
             dsl.selectFrom(PERIOD_CLOSE).where(PERIOD_CLOSE.JOURNAL_SEQ.between(from, to)).fetch()
                     .forEach(r -> content.put(r.getJournalSeq(), periodClose(r)));
             Map<Long, ReversalRecord> reversals = reversals(REVERSAL.JOURNAL_SEQ.between(from, to));
+            Map<Long, Long> origins = new HashMap<>();
+            dsl.selectFrom(JOURNAL_ORIGIN).where(JOURNAL_ORIGIN.JOURNAL_SEQ.between(from, to)).fetch()
+                    .forEach(o -> origins.put(o.getJournalSeq(), o.getOfficeSeq()));
             dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch().forEach(r -> {
                 EntryContent c = content.get(r.getSeq());
                 if (r.getExchangeId() != null) {
@@ -449,8 +470,38 @@ public final class H2LedgerStore implements LedgerStore {
                     Exchange x = H2LedgerStore.this.exchange(r, reversals.get(r.getSeq()));
                     c = c == null && x != null ? new ExchangePosted(x) : c;
                 }
-                sink.accept(new RecordedEntry(entry(r), c));
+                sink.accept(new RecordedEntry(entry(r, origins.getOrDefault(r.getSeq(), r.getSeq())), c));
             });
+        }
+
+        @Override
+        public Map<String, Long> heldByOffice() {
+            return SyncRows.held(dsl);
+        }
+
+        @Override
+        public Optional<JournalEntry> entryAt(String office, long seq) {
+            return SyncRows.at(dsl, office, seq).map(e -> entry(e.getKey(), e.getValue()));
+        }
+
+        @Override
+        public Map<String, Long> acknowledgedBy(String office) {
+            return SyncRows.acknowledgedBy(dsl, office);
+        }
+
+        @Override
+        public List<coop.poruka.domain.ledger.Fork> forks() {
+            return SyncRows.forks(dsl);
+        }
+
+        @Override
+        public void acknowledge(String office, Map<String, Long> through, Instant at) {
+            SyncRows.acknowledge(dsl, office, through, at);
+        }
+
+        @Override
+        public void recordFork(coop.poruka.domain.ledger.Fork fork) {
+            SyncRows.recordFork(dsl, fork);
         }
 
         @Override
@@ -643,11 +694,12 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
-        public void append(JournalEntry entry, EntryContent content) {
+        public void append(JournalEntry chained, EntryContent content) {
             if (content instanceof ExchangePosted x) {
-                appendExchanges(List.of(entry), List.of(x.exchange()));
+                appendExchanges(List.of(chained), List.of(x.exchange()));
                 return;
             }
+            JournalEntry entry = stored(chained, nextPosition());
             insertJournal(entry);
             if (content instanceof SettingsChange s) {
                 CoopSettings c = s.settings();
@@ -677,6 +729,53 @@ public final class H2LedgerStore implements LedgerStore {
             }
         }
 
+        /** The local office, the one that wrote the first entry; null for an empty ledger. */
+        private String localOffice() {
+            return dsl.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)).fetchOne(JOURNAL.OFFICE_CODE);
+        }
+
+        private long nextPosition() {
+            Long max = dsl.select(DSL.max(JOURNAL.SEQ)).from(JOURNAL).fetchOne(0, Long.class);
+            return max == null ? 1 : max + 1;
+        }
+
+        /**
+         * The entry as stored at {@code position}; where that is not its place in its office's
+         * chain, the place is kept in JOURNAL_ORIGIN (docs/decisions/0024).
+         */
+        private JournalEntry stored(JournalEntry chained, long position) {
+            if (position == chained.seq()) {
+                return chained;
+            }
+            JournalEntry at = new JournalEntry(position, chained.office(), chained.kind(), chained.recordedAt(),
+                    chained.prevHash(), chained.hash());
+            pendingOrigins.add(new long[] {position, chained.seq()});
+            pendingOffices.add(chained.office());
+            return at;
+        }
+
+        /** Writes the chain places of the rows just inserted (after them, for the foreign key). */
+        private void flushOrigins() {
+            if (pendingOrigins.isEmpty()) {
+                return;
+            }
+            BatchBindStep batch = dsl.batch(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ,
+                    JOURNAL_ORIGIN.OFFICE_CODE, JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
+            for (int i = 0; i < pendingOrigins.size(); i++) {
+                batch.bind(pendingOrigins.get(i)[0], pendingOffices.get(i), pendingOrigins.get(i)[1]);
+            }
+            batch.execute();
+            pendingOrigins.clear();
+            pendingOffices.clear();
+        }
+
+        /** The journal row as its office's chain has it. */
+        private JournalEntry chained(JournalRecord r) {
+            Long place = dsl.select(JOURNAL_ORIGIN.OFFICE_SEQ).from(JOURNAL_ORIGIN)
+                    .where(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(r.getSeq())).fetchOne(JOURNAL_ORIGIN.OFFICE_SEQ);
+            return entry(r, place == null ? r.getSeq() : place);
+        }
+
         private void insertJournal(JournalEntry e) {
             dsl.insertInto(JOURNAL)
                     .set(JOURNAL.SEQ, e.seq())
@@ -686,6 +785,7 @@ public final class H2LedgerStore implements LedgerStore {
                     .set(JOURNAL.PREV_HASH, e.prevHash().bytes())
                     .set(JOURNAL.HASH, e.hash().bytes())
                     .execute();
+            flushOrigins();
         }
 
         private void appendMember(JournalEntry entry, MemberChange mc) {
@@ -743,8 +843,9 @@ public final class H2LedgerStore implements LedgerStore {
             try (PreparedStatement exchange = connection.prepareStatement(bulk.exchange);
                     PreparedStatement reversal = connection.prepareStatement(bulk.reversal)) {
                 boolean reversals = false;
+                long position = nextPosition();
                 for (int i = 0; i < entries.size(); i++) {
-                    JournalEntry e = entries.get(i);
+                    JournalEntry e = stored(entries.get(i), position + i);
                     Exchange x = exchanges.get(i);
                     int n = x.legs().size();
                     Long[] suppliers = new Long[n];
@@ -781,6 +882,7 @@ public final class H2LedgerStore implements LedgerStore {
                     }
                 }
                 exchange.executeBatch();
+                flushOrigins();
                 if (reversals) {
                     reversal.executeBatch();
                 }

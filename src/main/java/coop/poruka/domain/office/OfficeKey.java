@@ -26,4 +26,28 @@ public record OfficeKey(PrivateKey key, List<X509Certificate> chain) {
     public X509Certificate ca() {
         return chain.get(chain.size() - 1);
     }
+
+    /** The office code of the certificate (its subject's OU). */
+    public String officeCode() {
+        return subject(certificate(), "OU");
+    }
+
+    /** The office's name in the certificate (its subject's CN). */
+    public String officeName() {
+        return subject(certificate(), "CN");
+    }
+
+    private static String subject(X509Certificate c, String type) {
+        try {
+            for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(
+                    c.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253)).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase(type)) {
+                    return rdn.getValue().toString();
+                }
+            }
+        } catch (javax.naming.InvalidNameException e) {
+            throw new IllegalArgumentException("unreadable certificate subject", e);
+        }
+        return "";
+    }
 }

@@ -21,7 +21,10 @@ import java.util.function.Consumer;
 public interface LedgerReader {
     Optional<CoopSettings> settings();
 
-    /** The last journal entry, or empty for a ledger with no entries. */
+    /**
+     * This office's last journal entry (its own chain's head), or empty for a ledger with no
+     * entries. Entries received from other offices are not part of it.
+     */
     Optional<JournalEntry> head();
 
     /** The journal entry with sequence number {@code seq}, if there is one. */
@@ -101,4 +104,16 @@ public interface LedgerReader {
      * first such lookup does it otherwise.
      */
     void prepareRegister();
+
+    /** For each office whose entries this ledger holds, the last sequence number of its chain held. */
+    Map<String, Long> heldByOffice();
+
+    /** The entry at this place of an office's chain, if this ledger holds it. */
+    Optional<JournalEntry> entryAt(String office, long seq);
+
+    /** What {@code office} last said it holds from each origin office (see sync files). */
+    Map<String, Long> acknowledgedBy(String office);
+
+    /** The forks seen in sync files, oldest first. */
+    List<coop.poruka.domain.ledger.Fork> forks();
 }

@@ -11,7 +11,10 @@ import java.util.Map;
  * corrections are new entries.
  */
 public interface LedgerWriter extends LedgerReader {
-    /** Appends one entry and the rows that describe it. */
+    /**
+     * Appends one entry and the rows that describe it: an entry of this office's chain, or one
+     * received from another office, which keeps its office, sequence number and hashes.
+     */
     void append(JournalEntry entry, EntryContent content);
 
     /** Appends many exchange entries at once (bulk import); entries.get(i) describes exchanges.get(i). */
@@ -19,4 +22,9 @@ public interface LedgerWriter extends LedgerReader {
 
     /** Adds each delta (minor units, by member code) to the member's running balance. */
     void adjustBalances(Map<String, Long> deltas);
+
+    /** Records what {@code office} says it holds from each origin office. */
+    void acknowledge(String office, Map<String, Long> through, java.time.Instant at);
+
+    void recordFork(coop.poruka.domain.ledger.Fork fork);
 }

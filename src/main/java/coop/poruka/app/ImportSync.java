@@ -1,0 +1,205 @@
+package coop.poruka.app;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.EntryContent;
+import coop.poruka.domain.ledger.EntryContent.ExchangePosted;
+import coop.poruka.domain.ledger.EntryContent.SettingsChange;
+import coop.poruka.domain.ledger.EntryKind;
+import coop.poruka.domain.office.OfficeKey;
+import coop.poruka.domain.ledger.EntryDecoding;
+import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Fork;
+import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.Journal;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.SyncBundle;
+import coop.poruka.domain.ledger.SyncEntry;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerReader;
+import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.LedgerWriter;
+import coop.poruka.domain.port.SyncFiles;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Takes in a sync file: checks it whole (signature, co-op, every hash and chain link, forks),
+ * then adds what this office lacks in one transaction. Entries already held are skipped, so a
+ * file taken in twice changes nothing; entries after a gap in their office's chain wait for a
+ * file that fills it.
+ */
+public final class ImportSync {
+    private final LedgerStore store;
+    private final SyncFiles files;
+    private final Clock clock;
+
+    public ImportSync(LedgerStore store, SyncFiles files, Clock clock) {
+        this.store = store;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** What a file adds, by origin office. */
+    public record OfficeCounts(int added, int held, int waiting) {}
+
+    /** A run of entries of one office that this ledger lacks, so later ones wait. */
+    public record Gap(String office, long first, long last) {}
+
+    public record Preview(String from, Map<String, OfficeCounts> offices, List<Gap> gaps) {
+        public int added() {
+            return offices.values().stream().mapToInt(OfficeCounts::added).sum();
+        }
+    }
+
+    /** Checks the file and says what it would add, changing nothing. */
+    public Preview preview(Path file, X509Certificate coopCa) {
+        SyncBundle bundle = files.read(file, coopCa);
+        return store.read(r -> plan(r, bundle, file).preview);
+    }
+
+    public Preview run(Path file, X509Certificate coopCa) {
+        SyncBundle bundle = files.read(file, coopCa);
+        try {
+            return store.write(w -> apply(w, bundle, file));
+        } catch (ForkFound f) {
+            // The file is refused, but the fork itself is kept for people to sort out.
+            store.write(w -> {
+                w.recordFork(f.fork);
+                return null;
+            });
+            throw f.refusal;
+        }
+    }
+
+    /**
+     * A new office starts its ledger from a full sync file of an existing office: its own first
+     * entry names the co-op of the file and the office of its certificate, then the file is taken in.
+     */
+    public Preview join(Path file, OfficeKey key) {
+        SyncBundle bundle = files.read(file, key.ca());
+        SettingsChange founding = bundle.entries().stream()
+                .filter(e -> e.entry().kind() == EntryKind.SETTINGS && e.entry().office().equals(bundle.from()))
+                .map(e -> (SettingsChange) EntryDecoding.decode(EntryKind.SETTINGS, e.body()))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new LedgerException("sync.notFull", file));
+        CoopSettings theirs = founding.settings();
+        CoopSettings mine = new CoopSettings(bundle.coop(), theirs.name(), theirs.unit(), key.officeCode(),
+                key.officeName());
+        return store.write(w -> {
+            new InitLedger(store, clock).start(w, mine);
+            return apply(w, bundle, file);
+        });
+    }
+
+    private Preview apply(LedgerWriter w, SyncBundle bundle, Path file) {
+        Plan plan = plan(w, bundle, file);
+        Map<String, Long> deltas = new HashMap<>();
+        // Runs of exchanges go in as one batch, as a bulk import writes them.
+        List<JournalEntry> run = new ArrayList<>();
+        List<Exchange> exchanges = new ArrayList<>();
+        for (int i = 0; i < plan.entries.size(); i++) {
+            EntryContent c = plan.contents.get(i);
+            if (c instanceof ExchangePosted x) {
+                run.add(plan.entries.get(i));
+                exchanges.add(x.exchange());
+                for (Leg l : x.exchange().legs()) {
+                    deltas.merge(l.supplier(), l.amount(), Math::addExact);
+                    deltas.merge(l.receiver(), -l.amount(), Math::addExact);
+                }
+                continue;
+            }
+            flush(w, run, exchanges);
+            w.append(plan.entries.get(i), c);
+        }
+        flush(w, run, exchanges);
+        deltas.values().removeIf(v -> v == 0);
+        w.adjustBalances(deltas);
+        w.acknowledge(bundle.from(), bundle.acks(), clock.instant());
+        return plan.preview;
+    }
+
+    private static void flush(LedgerWriter w, List<JournalEntry> run, List<Exchange> exchanges) {
+        if (!run.isEmpty()) {
+            w.appendExchanges(run, exchanges);
+            run.clear();
+            exchanges.clear();
+        }
+    }
+
+    private static final class Plan {
+        final List<JournalEntry> entries = new ArrayList<>();
+        final List<EntryContent> contents = new ArrayList<>();
+        Preview preview;
+    }
+
+    private static final class ForkFound extends RuntimeException {
+        final Fork fork;
+        final LedgerException refusal;
+
+        ForkFound(Fork fork, LedgerException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.fork = fork;
+            this.refusal = refusal;
+        }
+    }
+
+    private Plan plan(LedgerReader r, SyncBundle bundle, Path file) {
+        CoopSettings settings = Books.settings(r);
+        if (!bundle.coop().equals(settings.coopId())) {
+            throw new LedgerException("sync.otherCoop", file, bundle.from());
+        }
+        Map<String, Long> held = new HashMap<>(r.heldByOffice());
+        Map<String, Hash> heads = new HashMap<>();
+        Map<String, JournalEntry> lastInFile = new HashMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Gap> gaps = new TreeMap<>();
+        Plan plan = new Plan();
+        for (SyncEntry se : bundle.entries()) {
+            JournalEntry e = se.entry();
+            String office = e.office();
+            EntryContent content = EntryDecoding.decode(e.kind(), se.body());
+            if (!Journal.expectedHash(e, content).equals(e.hash())) {
+                throw new LedgerException("sync.changedEntry", file, office, e.seq());
+            }
+            JournalEntry before = lastInFile.put(office, e);
+            if (before != null && (before.seq() + 1 != e.seq() || !before.hash().equals(e.prevHash()))) {
+                throw new LedgerException("sync.brokenLink", file, office, e.seq());
+            }
+            int[] c = counts.computeIfAbsent(office, k -> new int[3]);
+            long have = held.getOrDefault(office, 0L);
+            if (e.seq() <= have) {
+                JournalEntry mine = r.entryAt(office, e.seq()).orElseThrow();
+                if (!mine.hash().equals(e.hash())) {
+                    throw new ForkFound(new Fork(office, e.seq(), mine.hash(), e.hash(), bundle.from(), clock.instant()),
+                            new LedgerException("sync.fork", file, office, e.seq()));
+                }
+                c[1]++;
+            } else if (e.seq() == have + 1) {
+                Hash head = have == 0 ? Hash.ZERO
+                        : heads.computeIfAbsent(office, o -> r.entryAt(o, have).orElseThrow().hash());
+                if (!head.equals(e.prevHash())) {
+                    throw new LedgerException("sync.brokenLink", file, office, e.seq());
+                }
+                plan.entries.add(e);
+                plan.contents.add(content);
+                held.put(office, e.seq());
+                heads.put(office, e.hash());
+                c[0]++;
+            } else {
+                gaps.putIfAbsent(office, new Gap(office, have + 1, e.seq() - 1));
+                c[2]++;
+            }
+        }
+        Map<String, OfficeCounts> offices = new TreeMap<>();
+        counts.forEach((o, c) -> offices.put(o, new OfficeCounts(c[0], c[1], c[2])));
+        plan.preview = new Preview(bundle.from(), offices, List.copyOf(gaps.values()));
+        return plan;
+    }
+}

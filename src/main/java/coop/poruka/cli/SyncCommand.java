@@ -1,0 +1,181 @@
+package coop.poruka.cli;
+
+import coop.poruka.app.ExportSync;
+import coop.poruka.app.ImportSync;
+import coop.poruka.domain.ledger.Fork;
+import coop.poruka.domain.office.OfficeKey;
+import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sync", mixinStandardHelpOptions = true, description = {
+    "Swap signed sync files with the co-op's other offices (docs/sync-format.md), so that every",
+    "office ends up with the same books."},
+        subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Status.class,
+            SyncCommand.Forks.class, SyncBenchCommand.class})
+final class SyncCommand {
+    private SyncCommand() {}
+
+    abstract static class Base implements Callable<Integer> {
+        final CliContext ctx;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DbOption db;
+
+        Base(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        /** The office key, opened with the keystore's password (asked for once). */
+        static OfficeKey key(CliContext ctx, Path keystore) {
+            return ctx.identity().open(keystore, ctx.password().get("Password of the keystore " + keystore, false));
+        }
+    }
+
+    static final class Scope {
+        @Option(names = "--all", description = "Everything this office holds.")
+        boolean all;
+        @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Everything recorded on or after the date.")
+        LocalDate since;
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Write a sync file: for an office, what it has not confirmed holding; or everything, or",
+        "everything since a date."})
+    static final class Export extends Base {
+        @Mixin
+        KeystoreOption keystore;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The sync file to write (.poruka-sync).")
+        Path out;
+        @Option(names = {"--for", "--to"}, paramLabel = "OFFICE", description = "The office the file is for, e.g. AST.")
+        String office;
+        @ArgGroup(exclusive = true)
+        Scope scope;
+
+        Export(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (LedgerStore store = db.open(ctx)) {
+                OfficeKey key = key(ctx, keystore.resolve(ctx, db));
+                ExportSync.Scope which = scope != null && scope.since != null ? new ExportSync.Scope.Since(scope.since)
+                        : office == null || scope != null && scope.all ? new ExportSync.Scope.All()
+                        : new ExportSync.Scope.For(CoopSettings.officeCode(office));
+                ExportSync.Result r = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(out, key, which);
+                out().println("Wrote " + r.entries() + " entries to " + out.toAbsolutePath());
+                r.ranges().forEach((o, range) -> out().println("  " + o + " " + range[0] + "-" + range[1]));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = {
+        "Take in a sync file another office sent: all of it in one transaction, or nothing.",
+        "With --dry-run, only say what it would add."})
+    static final class Import extends Base {
+        @Mixin
+        KeystoreOption keystore;
+        @Parameters(paramLabel = "FILE", description = "The sync file (.poruka-sync).")
+        Path file;
+        @Option(names = "--dry-run", description = "Check the file and show what it would add, changing nothing.")
+        boolean dryRun;
+
+        Import(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (LedgerStore store = db.open(ctx)) {
+                OfficeKey key = key(ctx, keystore.resolve(ctx, db));
+                ImportSync sync = new ImportSync(store, ctx.syncFiles(), ctx.clock());
+                ImportSync.Preview p = dryRun ? sync.preview(file, key.ca()) : sync.run(file, key.ca());
+                describe(out(), p, dryRun);
+            }
+            return 0;
+        }
+    }
+
+    static void describe(PrintWriter out, ImportSync.Preview p, boolean dryRun) {
+        out.println((dryRun ? "Would add " : "Added ") + p.added() + " entries from the file of office " + p.from()
+                + (dryRun ? " (nothing was changed)." : "."));
+        p.offices().forEach((o, c) -> out.println("  " + o + ": " + c.added() + " new, " + c.held() + " already held"
+                + (c.waiting() > 0 ? ", " + c.waiting() + " waiting" : "")));
+        for (ImportSync.Gap g : p.gaps()) {
+            out.println("Entries " + g.first() + "-" + g.last() + " from office " + g.office()
+                    + " are missing; the entries after them wait until a file brings them.");
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "What this office holds from each office, what each office confirmed, and forks.")
+    static final class Status extends Base {
+        Status(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (LedgerStore store = db.open(ctx)) {
+                Map<String, Long> held = store.read(r -> r.heldByOffice());
+                held.forEach((o, last) -> out().println(o + ": entries 1-" + last
+                        + store.read(r -> confirmed(r.acknowledgedBy(o), held))));
+                int forks = store.read(r -> r.forks()).size();
+                out().println(forks == 0 ? "No forks." : forks + " fork(s): see \"sync forks\".");
+            }
+            return 0;
+        }
+
+        private static String confirmed(Map<String, Long> acks, Map<String, Long> held) {
+            if (acks.isEmpty()) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder("; it confirmed holding");
+            held.keySet().forEach(o -> b.append(' ').append(o).append(" 1-").append(acks.getOrDefault(o, 0L)));
+            return b.toString();
+        }
+    }
+
+    @Command(name = "forks", mixinStandardHelpOptions = true, description = {
+        "The forks seen in sync files: two different entries at the same place of an office's chain",
+        "(a restored backup or tampering), for people to sort out."})
+    static final class Forks extends Base {
+        Forks(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (LedgerStore store = db.open(ctx)) {
+                List<Fork> forks = store.read(r -> r.forks());
+                if (forks.isEmpty()) {
+                    out().println("No forks.");
+                }
+                for (Fork f : forks) {
+                    out().println(f.seenAt() + " office " + f.office() + " entry " + f.seq() + ": held " + f.held().hex()
+                            + ", file of office " + f.sender() + " has " + f.other().hex());
+                }
+            }
+            return 0;
+        }
+    }
+}

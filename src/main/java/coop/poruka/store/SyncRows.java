@@ -1,0 +1,79 @@
+package coop.poruka.store;
+
+import static coop.poruka.store.generated.Tables.JOURNAL;
+import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
+import static coop.poruka.store.generated.Tables.SYNC_ACK;
+import static coop.poruka.store.generated.Tables.SYNC_FORK;
+
+import coop.poruka.domain.ledger.Fork;
+import coop.poruka.domain.ledger.Hash;
+import coop.poruka.store.generated.tables.records.JournalRecord;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** The rows of sync between offices (V5): chain places, acknowledgements and forks. */
+final class SyncRows {
+    private SyncRows() {}
+
+    /** An entry's place in its office's chain: kept apart where it differs from the storage position. */
+    private static Field<Long> place() {
+        return DSL.coalesce(JOURNAL_ORIGIN.OFFICE_SEQ, JOURNAL.SEQ);
+    }
+
+    static Map<String, Long> held(DSLContext dsl) {
+        Map<String, Long> out = new TreeMap<>();
+        dsl.select(JOURNAL.OFFICE_CODE, DSL.max(place())).from(JOURNAL).leftJoin(JOURNAL_ORIGIN)
+                .on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)).groupBy(JOURNAL.OFFICE_CODE).fetch()
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** The journal row at this place of an office's chain, with that place. */
+    static Optional<Map.Entry<JournalRecord, Long>> at(DSLContext dsl, String office, long seq) {
+        return dsl.select(JOURNAL.fields()).from(JOURNAL).leftJoin(JOURNAL_ORIGIN)
+                .on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ))
+                .where(JOURNAL.OFFICE_CODE.eq(office)).and(place().eq(seq)).limit(1)
+                .fetchOptional().map(r -> Map.entry(r.into(JOURNAL), seq));
+    }
+
+    static Map<String, Long> acknowledgedBy(DSLContext dsl, String office) {
+        Map<String, Long> out = new TreeMap<>();
+        // Rows in the order they came: a later file's word replaces an earlier one's.
+        dsl.selectFrom(SYNC_ACK).where(SYNC_ACK.OFFICE_CODE.eq(office)).orderBy(SYNC_ACK.ID).fetch()
+                .forEach(r -> out.put(r.getOrigin(), r.getThroughSeq()));
+        return out;
+    }
+
+    static void acknowledge(DSLContext dsl, String office, Map<String, Long> through, Instant at) {
+        through.forEach((origin, seq) -> dsl.insertInto(SYNC_ACK)
+                .set(SYNC_ACK.OFFICE_CODE, office)
+                .set(SYNC_ACK.ORIGIN, origin)
+                .set(SYNC_ACK.THROUGH_SEQ, seq)
+                .set(SYNC_ACK.RECEIVED_AT, at.atOffset(ZoneOffset.UTC))
+                .execute());
+    }
+
+    static List<Fork> forks(DSLContext dsl) {
+        return dsl.selectFrom(SYNC_FORK).orderBy(SYNC_FORK.ID).fetch()
+                .map(r -> new Fork(r.getOfficeCode(), r.getOfficeSeq(), Hash.of(r.getHeldHash()),
+                        Hash.of(r.getOtherHash()), r.getSender(), r.getSeenAt().toInstant()));
+    }
+
+    static void recordFork(DSLContext dsl, Fork f) {
+        dsl.insertInto(SYNC_FORK)
+                .set(SYNC_FORK.OFFICE_CODE, f.office())
+                .set(SYNC_FORK.OFFICE_SEQ, f.seq())
+                .set(SYNC_FORK.HELD_HASH, f.held().bytes())
+                .set(SYNC_FORK.OTHER_HASH, f.other().bytes())
+                .set(SYNC_FORK.SENDER, f.sender())
+                .set(SYNC_FORK.SEEN_AT, f.seenAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+}

@@ -1,0 +1,255 @@
+package coop.poruka.sync;
+
+import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.ledger.EntryKind;
+import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.SyncBundle;
+import coop.poruka.domain.ledger.SyncEntry;
+import coop.poruka.domain.office.OfficeKey;
+import coop.poruka.domain.port.SyncFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+/** Writes and reads sync files, format version 1 (docs/sync-format.md). */
+public final class SyncFileCodec implements SyncFiles {
+    static final String CONTENT = "sync.jsonl";
+    static final String SIGNATURE = "sync.p7s";
+    /** No sync file content may be larger (a limit on everything): about 10 million entries. */
+    private static final long MAX_CONTENT = 4L << 30;
+
+    @Override
+    public void write(Path file, SyncBundle bundle, OfficeKey key) {
+        byte[] content = content(bundle);
+        byte[] signature = sign(content, key);
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                put(zip, CONTENT, content);
+                put(zip, SIGNATURE, signature);
+            }
+            // Only a complete file gets the name: a half-written one is never mistaken for it.
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LedgerException("sync.cannotWrite", file, e.getMessage());
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    static byte[] content(SyncBundle bundle) {
+        StringBuilder b = new StringBuilder(256 + bundle.entries().size() * 300);
+        b.append("{\"format\":").append(bundle.format()).append(",\"coop\":");
+        Json.string(b, bundle.coop().toString());
+        b.append(",\"from\":");
+        Json.string(b, bundle.from());
+        b.append(",\"to\":");
+        Json.string(b, bundle.to());
+        b.append(",\"created\":");
+        Json.string(b, bundle.created().toString());
+        b.append(",\"ranges\":[");
+        String sep = "";
+        for (Map.Entry<String, long[]> r : bundle.ranges().entrySet()) {
+            b.append(sep).append("{\"office\":");
+            Json.string(b, r.getKey());
+            b.append(",\"first\":").append(r.getValue()[0]).append(",\"last\":").append(r.getValue()[1]).append('}');
+            sep = ",";
+        }
+        b.append("],\"acks\":[");
+        sep = "";
+        for (Map.Entry<String, Long> a : new TreeMap<>(bundle.acks()).entrySet()) {
+            b.append(sep).append("{\"office\":");
+            Json.string(b, a.getKey());
+            b.append(",\"last\":").append(a.getValue()).append('}');
+            sep = ",";
+        }
+        b.append("]}\n");
+        HexFormat hex = HexFormat.of();
+        for (SyncEntry se : bundle.entries()) {
+            JournalEntry e = se.entry();
+            b.append("{\"office\":");
+            Json.string(b, e.office());
+            b.append(",\"seq\":").append(e.seq()).append(",\"kind\":\"").append(e.kind().name()).append("\",\"at\":");
+            Json.string(b, e.recordedAt().toString());
+            b.append(",\"prev\":\"").append(hex.formatHex(e.prevHash().bytes()))
+                    .append("\",\"hash\":\"").append(hex.formatHex(e.hash().bytes())).append("\",\"body\":");
+            Json.string(b, se.body());
+            b.append("}\n");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] sign(byte[] content, OfficeKey key) {
+        try {
+            String algorithm = "EC".equals(key.key().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+            CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
+            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .build(new JcaContentSignerBuilder(algorithm).build(key.key()), key.certificate()));
+            gen.addCertificates(new JcaCertStore(key.chain()));
+            return gen.generate(new CMSProcessableByteArray(content), false).getEncoded();
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
+            throw new IllegalStateException("cannot sign a sync file", e);
+        }
+    }
+
+    @Override
+    public SyncBundle read(Path file, X509Certificate coopCa) {
+        byte[] content = null;
+        byte[] signature = null;
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry z; (z = zip.getNextEntry()) != null;) {
+                if (z.getName().equals(CONTENT) && content == null) {
+                    content = readAll(zip);
+                } else if (z.getName().equals(SIGNATURE) && signature == null) {
+                    signature = readAll(zip);
+                } else {
+                    throw new LedgerException("sync.notASyncFile", file);
+                }
+            }
+        } catch (IOException e) {
+            // A truncated or changed archive fails its own checksums or ends early.
+            throw new LedgerException("sync.damaged", file);
+        }
+        if (content == null || signature == null) {
+            throw new LedgerException("sync.damaged", file);
+        }
+        String from = verify(file, content, signature, coopCa);
+        SyncBundle bundle = parse(file, content);
+        if (!bundle.from().equals(from)) {
+            throw new LedgerException("sync.signerNotSender", file, from, bundle.from());
+        }
+        return bundle;
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        for (int n; (n = in.read(buf)) > 0;) {
+            total += n;
+            if (total > MAX_CONTENT) {
+                throw new IOException("too large");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Checks the signature and that the co-op CA issued the signer's certificate; the signer's office code. */
+    private static String verify(Path file, byte[] content, byte[] signature, X509Certificate coopCa) {
+        X509Certificate cert;
+        try {
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), signature);
+            List<SignerInformation> signers = new ArrayList<>(signed.getSignerInfos().getSigners());
+            if (signers.size() != 1) {
+                throw new LedgerException("sync.badSignature", file);
+            }
+            SignerInformation signer = signers.get(0);
+            @SuppressWarnings("unchecked")
+            List<X509CertificateHolder> certs = new ArrayList<>(signed.getCertificates().getMatches(signer.getSID()));
+            if (certs.isEmpty() || !signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certs.get(0)))) {
+                throw new LedgerException("sync.badSignature", file);
+            }
+            cert = new JcaX509CertificateConverter().getCertificate(certs.get(0));
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            if (e instanceof LedgerException le) {
+                throw le;
+            }
+            throw new LedgerException("sync.badSignature", file);
+        }
+        try {
+            cert.verify(coopCa.getPublicKey());
+            cert.checkValidity();
+        } catch (GeneralSecurityException e) {
+            throw new LedgerException("sync.notCoopCertificate", file, subjectPart(cert, BCStyle.CN));
+        }
+        return subjectPart(cert, BCStyle.OU);
+    }
+
+    private static String subjectPart(X509Certificate c, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+        RDN[] rdns = X500Name.getInstance(c.getSubjectX500Principal().getEncoded()).getRDNs(type);
+        return rdns.length == 0 ? "" : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SyncBundle parse(Path file, byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        Map<String, Object> m;
+        try {
+            m = (Map<String, Object>) Json.parse(lines[0]);
+        } catch (RuntimeException e) {
+            throw new LedgerException("sync.damaged", file);
+        }
+        Object format = m.get("format");
+        if (!(format instanceof Long f) || f != SyncBundle.FORMAT) {
+            throw new LedgerException("sync.unknownFormat", file, format, SyncBundle.FORMAT);
+        }
+        try {
+            Map<String, Long> acks = new TreeMap<>();
+            for (Object a : (List<Object>) m.get("acks")) {
+                Map<String, Object> am = (Map<String, Object>) a;
+                acks.put((String) am.get("office"), (Long) am.get("last"));
+            }
+            HexFormat hex = HexFormat.of();
+            List<SyncEntry> entries = new ArrayList<>(lines.length);
+            for (int i = 1; i < lines.length - 1; i++) {
+                Map<String, Object> e = (Map<String, Object>) Json.parse(lines[i]);
+                entries.add(new SyncEntry(new JournalEntry((Long) e.get("seq"), (String) e.get("office"),
+                        EntryKind.valueOf((String) e.get("kind")), Instant.parse((String) e.get("at")),
+                        Hash.of(hex.parseHex((String) e.get("prev"))), Hash.of(hex.parseHex((String) e.get("hash")))),
+                        (String) e.get("body")));
+            }
+            if (!lines[lines.length - 1].isEmpty()) {
+                throw new IllegalArgumentException("no final newline");
+            }
+            SyncBundle bundle = new SyncBundle(SyncBundle.FORMAT, UUID.fromString((String) m.get("coop")),
+                    (String) m.get("from"), (String) m.get("to"), Instant.parse((String) m.get("created")), acks, entries);
+            if (!new String(content(bundle), StandardCharsets.UTF_8).equals(text)) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return bundle;
+        } catch (RuntimeException e) {
+            throw new LedgerException("sync.damaged", file);
+        }
+    }
+}
