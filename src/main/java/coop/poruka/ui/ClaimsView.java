@@ -1,8 +1,8 @@
 package coop.poruka.ui;
 
 import coop.poruka.ui.ClaimsViewModel.Row;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -113,21 +113,13 @@ public final class ClaimsView implements Screen {
         return l;
     }
 
-    private Button button(String id, String key, java.util.function.BooleanSupplier action) {
-        Button b = new Button(labels.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.getAsBoolean());
-        return b;
+    private Button button(String id, String key, BooleanSupplier action) {
+        return Forms.button(id, labels.get(key), action);
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value, boolean amount, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(labels.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setSortable(false);
+        TableColumn<Row, String> c = Forms.textColumn(labels.get(key), value, amount);
         c.setPrefWidth(width);
-        if (amount) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
         return c;
     }
 

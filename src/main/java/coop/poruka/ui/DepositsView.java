@@ -3,7 +3,6 @@ package coop.poruka.ui;
 import coop.poruka.ui.DepositsViewModel.Row;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -116,20 +115,12 @@ public final class DepositsView implements Screen {
     }
 
     private Button button(String id, String key, BooleanSupplier action) {
-        Button b = new Button(labels.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.getAsBoolean());
-        return b;
+        return Forms.button(id, labels.get(key), action);
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value, boolean amount, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(labels.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setSortable(false);
+        TableColumn<Row, String> c = Forms.textColumn(labels.get(key), value, amount);
         c.setPrefWidth(width);
-        if (amount) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
         return c;
     }
 

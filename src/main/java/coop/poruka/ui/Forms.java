@@ -1,9 +1,14 @@
 package coop.poruka.ui;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -104,5 +109,24 @@ final class Forms {
                 section(labels.get("coopForm.officeSection")), office);
         all.getStyleClass().add("form");
         return all;
+    }
+
+    /** A column showing text taken from each row, in list order; amounts are right-aligned. */
+    static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, boolean amount) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        if (amount) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return c;
+    }
+
+    /** A button running an action of the view model, which says beside the fields why it refused. */
+    static Button button(String id, String text, BooleanSupplier action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.getAsBoolean());
+        return b;
     }
 }

@@ -3,7 +3,6 @@ package coop.poruka.ui;
 import coop.poruka.ui.GuarantorsViewModel.ExposureRow;
 import coop.poruka.ui.GuarantorsViewModel.TreeLine;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -164,13 +163,7 @@ public final class GuarantorsView implements Screen {
     }
 
     private TableColumn<ExposureRow, String> column(String key, Function<ExposureRow, String> value, boolean amount) {
-        TableColumn<ExposureRow, String> c = new TableColumn<>(labels.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setSortable(false);
-        if (amount) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
-        return c;
+        return Forms.textColumn(labels.get(key), value, amount);
     }
 
     @Override
