@@ -31,9 +31,8 @@ final class ExposureCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE",
             description = "Also write the exposure pack, with the claims waiting for the guarantor's vote, as a PDF signed by the office.")
     Path pdf;
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the PDF: en, ru or sv (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language;
     @Mixin
     KeystoreOption keystore;
 
@@ -49,7 +48,7 @@ final class ExposureCommand implements Callable<Integer> {
             if (pdf != null) {
                 // Written before anything is printed, so a refused key leaves no half-told story on stdout.
                 ExposurePack pack = new Exposure(store).pack(guarantor, ctx.clock());
-                keystore.signing(ctx, db).exposure(pack, Months.language(lang), pdf);
+                keystore.signing(ctx, db).exposure(pack, language.locale(), pdf);
             }
             Output o = new Output(List.of("member", "cap", "balance", "open_claims", "liability_max", "liability_expected"),
                     false, true, true, true, true, true);

@@ -25,9 +25,8 @@ final class ReceiptCommand implements Callable<Integer> {
     String id;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The PDF file to write (replaced if it exists).")
     Path out;
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the receipt: en, ru or sv (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     ReceiptCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -35,10 +34,7 @@ final class ReceiptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = switch (lang.strip().toLowerCase(Locale.ROOT)) {
-            case "en", "ru", "sv" -> Locale.forLanguageTag(lang.strip().toLowerCase(Locale.ROOT));
-            default -> throw new CommandFailed("\"" + lang + "\" is not a language of the receipts; use en, ru or sv.");
-        };
+        Locale locale = language.locale();
         try (LedgerStore store = db.open(ctx)) {
             new PrintReceipt(store, keystore.signing(ctx, db), ctx.clock()).run(ExchangeCommand.Parse.uuid(id), out, locale);
         }

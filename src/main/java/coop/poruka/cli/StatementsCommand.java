@@ -33,9 +33,8 @@ final class StatementsCommand implements Callable<Integer> {
     String member;
     @Option(names = "--combined", description = "Also write statements-YYYY-MM.pdf with every statement, to print.")
     boolean combined;
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language: en, ru or sv (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     StatementsCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -44,7 +43,7 @@ final class StatementsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         YearMonth m = Months.parse(month);
-        Locale locale = Months.language(lang);
+        Locale locale = language.locale();
         PrintWriter stdout = spec.commandLine().getOut();
         try (LedgerStore store = db.open(ctx)) {
             PrintStatements print = new PrintStatements(store, keystore.signing(ctx, db), ctx.clock());

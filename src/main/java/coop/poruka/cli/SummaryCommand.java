@@ -25,9 +25,8 @@ final class SummaryCommand implements Callable<Integer> {
     String month;
     @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "The PDF file to write.")
     Path pdf;
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language: en, ru or sv (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language;
 
     SummaryCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -37,7 +36,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         try (LedgerStore store = db.open(ctx)) {
             MonthSummary s = new PrintMonthSummary(store, keystore.signing(ctx, db), ctx.clock())
-                    .run(Months.parse(month), pdf, Months.language(lang));
+                    .run(Months.parse(month), pdf, language.locale());
             spec.commandLine().getOut().printf("%s: %d exchanges, %d members active; books %s%n",
                     pdf.toAbsolutePath(), s.exchanges() - s.reversals(), s.membersActive(),
                     s.balanced() ? "balance" : "DO NOT BALANCE");
