@@ -332,6 +332,7 @@ public final class StatementsViewModel {
     /** Closes the chosen month (the screen asks first); a refusal is said in one sentence. */
     public boolean closeMonth() {
         YearMonth m = month.get();
+        String name = monthText(m);
         try {
             new CloseMonth(session.store(), session.clock()).run(m);
         } catch (LedgerException e) {
@@ -339,7 +340,7 @@ public final class StatementsViewModel {
             return false;
         }
         written.set(null);
-        say(labels.get("statements.closedDone", monthText(m)), false);
+        say(labels.get("statements.closedDone", name), false);
         session.changed();
         refresh();
         return true;
