@@ -185,7 +185,7 @@ public final class StatementsViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** "12 of 60: ALM-0012 Name" while a batch runs. */
+    /** "12 of 60: ALM-0012 Name" while a batch runs: the statement being printed now. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }
@@ -276,7 +276,9 @@ public final class StatementsViewModel {
                         progress.set(total == 0 ? 1 : (double) at / total);
                         String next = at < codes.size() ? codes.get((int) at) : "";
                         String name = members.resolve(next).map(Member::name).orElse("");
-                        progressText.set(labels.get("statements.progress", at, total, next, name).strip());
+                        // Counted from one, naming the member being printed now.
+                        progressText.set(labels.get("statements.progress", Math.min(at + 1, total), total, next, name)
+                                .strip());
                     });
                 }
             }
