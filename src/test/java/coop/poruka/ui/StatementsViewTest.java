@@ -129,6 +129,9 @@ class StatementsViewTest {
             }
         }
         assertThat(Poppler.text(out.resolve("statement-2026-11-ALM-0003.pdf"))).contains("Айгерім Қасымова 3");
+        // Kept beside the scene snapshots, to look at a statement printed from the window.
+        Files.copy(out.resolve("statement-2026-11-ALM-0003.pdf"), Files.createDirectories(Path.of("target", "snapshots"))
+                .resolve("statement-from-window.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(scene, "statements")).get(30, TimeUnit.SECONDS);
     }
 
