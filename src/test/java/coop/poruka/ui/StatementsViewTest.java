@@ -91,6 +91,15 @@ class StatementsViewTest {
         assertThat(text(robot, "#keystoreProblem")).isEmpty();
     }
 
+    /** The password, then November into {@code out} (set in the model: the folder dialog is the system's). */
+    private void unlockAndChoose(FxRobot robot, Path out) {
+        unlock(robot);
+        robot.interact(() -> {
+            vm.folderProperty().set(out);
+            vm.monthProperty().set(StatementsViewModelTest.NOVEMBER);
+        });
+    }
+
     @Test
     void aWrongPasswordIsOneSentenceBesideTheFieldAndTheKeyOpensWithTheRightOne(FxRobot robot) {
         assertThat(robot.lookup("#keystorePassword").query().isFocused()).as("the password is asked first").isTrue();
@@ -105,11 +114,7 @@ class StatementsViewTest {
     @Test
     void everyMembersStatementOfTheMonthIsPrintedIntoTheFolderSignedWithProgress(FxRobot robot) throws Exception {
         Path out = dir.resolve("printed");
-        unlock(robot);
-        robot.interact(() -> {
-            vm.folderProperty().set(out);
-            vm.monthProperty().set(StatementsViewModelTest.NOVEMBER);
-        });
+        unlockAndChoose(robot, out);
         robot.clickOn("#statementsCombined");
         robot.clickOn("#printStatements");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#statementsProgressText").contains(" of 120: "));
@@ -138,11 +143,7 @@ class StatementsViewTest {
     @Test
     void cancelStopsTheBatchEarlyAndSaysHowManyWereWritten(FxRobot robot) throws Exception {
         Path out = dir.resolve("cancelled");
-        unlock(robot);
-        robot.interact(() -> {
-            vm.folderProperty().set(out);
-            vm.monthProperty().set(StatementsViewModelTest.NOVEMBER);
-        });
+        unlockAndChoose(robot, out);
         robot.clickOn("#printStatements");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.progressProperty().get() > 0);
         robot.clickOn("#cancelStatements");
