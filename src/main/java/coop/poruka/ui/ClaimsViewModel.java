@@ -5,7 +5,6 @@ import coop.poruka.app.GuarantorQueries;
 import coop.poruka.app.SettleClaim;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.guarantee.Claim;
-import coop.poruka.domain.money.Amounts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
