@@ -119,7 +119,7 @@ public final class TestLedger implements AutoCloseable {
 
     /** Commands that are given {@code password} whenever they ask for the keystore's. */
     public static CliContext cliContext(String password) {
-        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d) -> { }, Wiring.documents(), Wiring.identity(),
+        return new CliContext(Wiring.ledgers(), CLOCK, (p, l, c, d, i) -> { }, Wiring.documents(), Wiring.identity(),
                 (prompt, confirm) -> password.toCharArray(), Wiring.syncFiles());
     }
 

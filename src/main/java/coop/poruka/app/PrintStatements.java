@@ -82,22 +82,8 @@ public final class PrintStatements {
      * When cancelled, the statements already written stay (each is complete and signed).
      */
     public Result all(YearMonth month, Path dir, Locale locale, boolean combined, Progress progress) {
-        checkMonth(month);
+        List<String> codes = members(month);
         Path folder = folder(dir);
-        LocalDate end = month.atEndOfMonth();
-        List<String> codes = store.read(r -> {
-            Books.settings(r);
-            // Members who had joined by the month's end, and any who traded in it (dated back before joining).
-            Set<String> traded = new HashSet<>();
-            for (RegisterEntry e : entries(r, new RegisterFilter(month.atDay(1), end, null, null))) {
-                e.exchange().legs().forEach(l -> {
-                    traded.add(l.supplier());
-                    traded.add(l.receiver());
-                });
-            }
-            return r.members().stream().filter(m -> !m.joined().isAfter(end) || traded.contains(m.code()))
-                    .map(Member::code).toList();
-        });
         List<Path> files = new ArrayList<>(codes.size());
         progress.update(0, codes.size());
         for (String code : codes) {
@@ -114,6 +100,28 @@ public final class PrintStatements {
             documents.combine(files, all);
         }
         return new Result(files, all);
+    }
+
+    /**
+     * The codes of the members whose statements {@link #all} writes for {@code month}, in the order it
+     * writes them, so a screen can name the member being printed.
+     */
+    public List<String> members(YearMonth month) {
+        checkMonth(month);
+        LocalDate end = month.atEndOfMonth();
+        return store.read(r -> {
+            Books.settings(r);
+            // Members who had joined by the month's end, and any who traded in it (dated back before joining).
+            Set<String> traded = new HashSet<>();
+            for (RegisterEntry e : entries(r, new RegisterFilter(month.atDay(1), end, null, null))) {
+                e.exchange().legs().forEach(l -> {
+                    traded.add(l.supplier());
+                    traded.add(l.receiver());
+                });
+            }
+            return r.members().stream().filter(m -> !m.joined().isAfter(end) || traded.contains(m.code()))
+                    .map(Member::code).toList();
+        });
     }
 
     /** A member's statement for {@code month}, read in one transaction so it is consistent. */

@@ -40,6 +40,11 @@ public final class Queries {
         return store.read(r -> r.head());
     }
 
+    /** The last month closed by the treasurer, if any. */
+    public Optional<java.time.YearMonth> lastClosedMonth() {
+        return store.read(r -> r.lastClosedMonth());
+    }
+
     public String location() {
         return store.location();
     }

@@ -17,9 +17,12 @@ public record CliContext(LedgerOpener ledgers, Clock clock, WindowOpener window,
         this(ledgers, clock, window, documents, identity, password, null);
     }
 
-    /** Opens the desktop window on a ledger (null: the default one); its receipts are written by {@code documents}. */
+    /**
+     * Opens the desktop window on a ledger (null: the default one); its documents are written by
+     * {@code documents} and signed with the office key {@code identity} opens.
+     */
     @FunctionalInterface
     public interface WindowOpener {
-        void open(Path ledger, LedgerOpener ledgers, Clock clock, Documents documents);
+        void open(Path ledger, LedgerOpener ledgers, Clock clock, Documents documents, OfficeIdentity identity);
     }
 }

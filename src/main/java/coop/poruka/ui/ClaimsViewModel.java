@@ -5,7 +5,6 @@ import coop.poruka.app.GuarantorQueries;
 import coop.poruka.app.SettleClaim;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.guarantee.Claim;
-import coop.poruka.domain.money.Amounts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -117,7 +116,7 @@ public final class ClaimsViewModel {
     /** The selected claim upheld with the amount typed (a panelist's vote, or the meeting's decision). */
     public boolean uphold() {
         return step(id -> {
-            long units = Amounts.parse(amount.get(), session.formats().decimals());
+            long units = new AmountInput(labels, session.formats()).parse(amount.get());
             decide(id, units);
         }, "claims.done.voted");
     }
@@ -176,7 +175,7 @@ public final class ClaimsViewModel {
             problem.set(e.message(labels.locale()));
             refresh();
             return false;
-        } catch (Missing e) {
+        } catch (Missing | InputRefused e) {
             problem.set(e.getMessage());
             return false;
         }

@@ -99,6 +99,8 @@ final class CounterView implements Screen {
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::plainKeys);
         if (vm.printsReceipts()) {
             vm.setReceiptFile(this::chooseReceiptFile);
+            vm.setPasswordAsk(problem -> KeystoreDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                    labels, problem));
             setOnReceiptRequested(vm::printReceipt);
         }
     }

@@ -12,13 +12,13 @@ import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.Names;
+import coop.poruka.domain.port.Documents;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ import javafx.collections.ObservableList;
  */
 public final class CounterViewModel {
     /** Enough choices to pick from without scrolling. */
-    static final int SUGGESTIONS = 8;
+    static final int SUGGESTIONS = MemberSearch.SUGGESTIONS;
     /** How far back the day's list looks; a busy desk posts a few hundred exchanges a day. */
     static final int DESK_SCAN = 300;
     /** Stands in for the real id while the exchange is only previewed. */
@@ -126,8 +126,7 @@ public final class CounterViewModel {
 
     private final LedgerSession session;
     private final Labels labels;
-    private final Map<String, Member> members = new LinkedHashMap<>();
-    private final Map<String, String> searchKeys = new HashMap<>();
+    private final MemberSearch members = new MemberSearch();
     private final ObservableList<LegInput> legs = FXCollections.observableArrayList();
     private final ObservableList<Standing> standings = FXCollections.observableArrayList();
     private final ObservableList<DeskRow> desk = FXCollections.observableArrayList();
@@ -143,6 +142,7 @@ public final class CounterViewModel {
     private final ReadOnlyStringWrapper lastHash = new ReadOnlyStringWrapper(this, "lastHash", "");
     private final ReadOnlyBooleanWrapper savingReceipt = new ReadOnlyBooleanWrapper(this, "savingReceipt", false);
     private ReceiptFile receiptFile = (name, folder) -> Optional.empty();
+    private PasswordAsk passwordAsk = problem -> Optional.empty();
     private Predicate<Path> viewer = SystemViewer::open;
     private Executor fx = Platform::runLater;
     private Path receiptFolder;
@@ -153,6 +153,12 @@ public final class CounterViewModel {
     @FunctionalInterface
     public interface ReceiptFile {
         Optional<Path> choose(String suggestedName, Path folder);
+    }
+
+    /** Asks for the keystore password, showing why the last one failed; empty when the person cancels. */
+    @FunctionalInterface
+    public interface PasswordAsk {
+        Optional<String> ask(String problem);
     }
 
     public CounterViewModel(LedgerSession session) {
@@ -237,12 +243,7 @@ public final class CounterViewModel {
 
     /** Reads the members and the day's exchanges again, keeping what is being typed. */
     public void refresh() {
-        members.clear();
-        searchKeys.clear();
-        for (Member m : session.queries().members()) {
-            members.put(m.code(), m);
-            searchKeys.put(m.code(), Names.searchKey(m.code() + " " + m.name()));
-        }
+        members.load(session.queries().members());
         preview();
         loadDesk();
     }
@@ -274,39 +275,12 @@ public final class CounterViewModel {
 
     /** Members whose code or name contains what was typed, ignoring case and accents; best first. */
     public List<Suggestion> suggestions(String typed) {
-        String q = Names.searchKey(typed == null ? "" : typed.strip());
-        if (q.isEmpty()) {
-            return List.of();
-        }
-        return members.values().stream()
-                .filter(m -> searchKeys.get(m.code()).contains(q))
-                .sorted(Comparator.comparingInt((Member m) -> rank(searchKeys.get(m.code()), q))
-                        .thenComparing(Member::code))
-                .limit(SUGGESTIONS)
-                .map(m -> new Suggestion(m.code(), m.name()))
-                .toList();
-    }
-
-    /** Codes that start with the text first, then names with a word starting with it, then the rest. */
-    private static int rank(String key, String q) {
-        if (key.startsWith(q)) {
-            return 0;
-        }
-        return key.contains(" " + q) ? 1 : 2;
+        return members.suggestions(typed);
     }
 
     /** The member a field means: its leading code, or the only member matching the text. */
     public Optional<Member> resolve(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        Member byCode = members.get(t.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT));
-        if (byCode != null) {
-            return Optional.of(byCode);
-        }
-        List<Suggestion> found = suggestions(t);
-        return found.size() == 1 ? Optional.of(members.get(found.get(0).code())) : Optional.empty();
+        return members.resolve(text);
     }
 
     /**
@@ -390,6 +364,11 @@ public final class CounterViewModel {
         this.receiptFile = choice;
     }
 
+    /** How the keystore password is asked for when a receipt is to be signed and it was not given yet. */
+    public void setPasswordAsk(PasswordAsk ask) {
+        this.passwordAsk = ask;
+    }
+
     /** Opens a saved receipt for printing; true when it was opened. Runs off the FX thread. */
     void setViewer(Predicate<Path> viewer) {
         this.viewer = viewer;
@@ -412,6 +391,14 @@ public final class CounterViewModel {
         }
         UUID id = posted.exchange().id();
         String shortId = Formats.shortId(id);
+        Optional<KeystoreUnlock> keys = session.keys();
+        if (keys.isPresent() && keys.get().hasKeystore() && !unlocked(keys.get())) {
+            say(labels.get("counter.receiptNeedsPassword"), true);
+            return;
+        }
+        // Signed once the key is open; an office without a keystore hands unsigned receipts (decision 31).
+        boolean unsigned = keys.isPresent() && !keys.get().hasKeystore();
+        Documents documents = keys.flatMap(KeystoreUnlock::signed).orElse(session.documents().get());
         if (receiptFolder == null) {
             receiptFolder = SystemViewer.documentsFolder();
         }
@@ -421,7 +408,7 @@ public final class CounterViewModel {
         }
         Path file = withPdfEnding(chosen.get().toAbsolutePath());
         receiptFolder = file.getParent();
-        PrintReceipt print = new PrintReceipt(session.store(), session.documents().get(), session.clock());
+        PrintReceipt print = new PrintReceipt(session.store(), documents, session.clock());
         savingReceipt.set(true);
         Thread worker = new Thread(() -> {
             String sentence;
@@ -429,7 +416,7 @@ public final class CounterViewModel {
             try {
                 print.run(id, file, labels.locale());
                 sentence = labels.get(viewer.test(file) ? "counter.receiptOpened" : "counter.receiptSaved", shortId,
-                        file);
+                        file) + (unsigned ? " " + labels.get("counter.receiptUnsigned") : "");
             } catch (LedgerException e) {
                 sentence = e.message(labels.locale());
                 error = true;
@@ -447,6 +434,21 @@ public final class CounterViewModel {
         }, "poruka-receipt");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Opens the office key, asking for the password until it is right or the person gives up. */
+    private boolean unlocked(KeystoreUnlock keys) {
+        String problem = "";
+        while (!keys.isUnlocked()) {
+            Optional<String> typed = passwordAsk.ask(problem);
+            if (typed.isEmpty()) {
+                return false;
+            }
+            if (!keys.unlock(typed.get().toCharArray())) {
+                problem = keys.problemProperty().get();
+            }
+        }
+        return true;
     }
 
     /** A save dialog does not always add the ending the filter names; a receipt is always a .pdf file. */

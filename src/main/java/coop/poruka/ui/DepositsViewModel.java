@@ -127,18 +127,36 @@ public final class DepositsViewModel {
                 return false;
             }
             String cur = CoopRules.currency(currency.get());
-            long money = Amounts.parse(amount.get(), CoopRules.currencyDecimals(cur));
+            long money = new AmountInput(labels, new Formats(labels.locale(), CoopRules.currencyDecimals(cur)))
+                    .parse(amount.get());
             var m = new MoveDeposit(session.store(), session.clock()).run(new MoveDeposit.Request(member.get(), action,
                     money, cur, heldAt.get(), null, null));
             done.set(labels.get(doneKey, m.member(), money(m.amount(), CoopRules.currencyDecimals(cur)), cur));
+        } catch (InputRefused e) {
+            problem.set(e.sentence());
+            return false;
         } catch (LedgerException e) {
-            problem.set(e.message(labels.locale()));
+            problem.set(refusal(e));
             return false;
         }
         amount.set("");
         session.changed();
         refresh();
         return true;
+    }
+
+    /**
+     * The refusal in the person's words; a missing or unpriced deposit currency is told as what to do
+     * here (the use case's own sentence names the command line).
+     */
+    private String refusal(LedgerException e) {
+        return switch (e.key()) {
+            case "deposit.noCurrency" -> labels.get("deposits.refused.noCurrency");
+            case "deposit.wrongCurrency" -> labels.get("deposits.refused.wrongCurrency", currency.get().strip()
+                    .toUpperCase(java.util.Locale.ROOT), String.join(", ",
+                            new GuarantorQueries(session.store()).book().unitValues().keySet()));
+            default -> e.message(labels.locale());
+        };
     }
 
     /** Money as the person reads numbers (grouping and decimal mark of their language). */

@@ -1,9 +1,12 @@
 package coop.poruka.ui;
 
+import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Queries;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.OfficeIdentity;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ public final class LedgerSession {
     private final Labels labels;
     private final Clock clock;
     private final Documents documents;
+    private final KeystoreUnlock keys;
     private final List<Runnable> listeners = new ArrayList<>();
     private Formats formats;
 
@@ -28,6 +32,17 @@ public final class LedgerSession {
 
     /** @param documents writes receipts; null for a window that prints none */
     public LedgerSession(LedgerStore store, Labels labels, Clock clock, Documents documents) {
+        this(store, labels, clock, documents, null);
+    }
+
+    /**
+     * @param documents writes receipts and statements; null for a window that prints none
+     * @param identity  opens the office key in the keystore beside the ledger; null: nothing is signed
+     */
+    public LedgerSession(LedgerStore store, Labels labels, Clock clock, Documents documents, OfficeIdentity identity) {
+        this.keys = documents == null || identity == null ? null
+                : new KeystoreUnlock(OfficeCertificates.besideLedger(Path.of(store.location())), identity, documents,
+                        clock, labels);
         this.documents = documents;
         this.store = store;
         this.labels = labels;
@@ -50,6 +65,11 @@ public final class LedgerSession {
     /** Writes receipts as files; empty when this window prints none. */
     public Optional<Documents> documents() {
         return Optional.ofNullable(documents);
+    }
+
+    /** The office key that signs this window's documents; empty when the window signs none. */
+    public Optional<KeystoreUnlock> keys() {
+        return Optional.ofNullable(keys);
     }
 
     public Formats formats() {

@@ -2,6 +2,7 @@ package coop.poruka.ui;
 
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
+import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Opening implements Reopening {
     private final Clock clock;
     private final Preferences prefs;
     private final Documents documents;
+    private final OfficeIdentity identity;
     private final Recents recents;
     private Labels labels;
     /** The ledger the window shows now, once it is open. */
@@ -41,6 +43,13 @@ public final class Opening implements Reopening {
     /** @param documents writes receipts; null leaves the counter's receipt button off */
     public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs,
             Documents documents) {
+        this(stage, named, ledgers, clock, prefs, documents, null);
+    }
+
+    /** @param identity opens the office key that signs the documents; null: documents are not signed */
+    public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs,
+            Documents documents, OfficeIdentity identity) {
+        this.identity = identity;
         this.stage = stage;
         this.documents = documents;
         this.named = named;
@@ -108,7 +117,7 @@ public final class Opening implements Reopening {
         }
         Path previous = shown;
         shown = null;
-        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents);
+        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents, identity);
         if (previous != null && !previous.equals(ledgers.resolve(ledger))) {
             // A file that turns out not to be a ledger must not leave the clerk without one.
             start.offerBack(() -> open(previous, false));

@@ -2,6 +2,7 @@ package coop.poruka.ui;
 
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
+import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -14,6 +15,7 @@ public final class PorukaApp extends Application {
     private static EarlyOpener ledgers;
     private static Clock clock;
     private static Documents documents;
+    private static OfficeIdentity identity;
 
     private Opening opening;
 
@@ -21,20 +23,21 @@ public final class PorukaApp extends Application {
      * Opens the window on a ledger (null: the default one) and returns when it is closed. Runs once
      * per program, as JavaFX allows.
      */
-    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer) {
+    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer, OfficeIdentity keys) {
         ledger = ledgerPath;
         // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
         Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
         ledgers = EarlyOpener.start(opener, first, first == null);
         clock = time;
         documents = writer;
+        identity = keys;
         Application.launch(PorukaApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
-        opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents);
+        opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents, identity);
         opening.start();
     }
 

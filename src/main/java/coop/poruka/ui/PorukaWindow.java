@@ -87,7 +87,8 @@ public final class PorukaWindow {
         }
         start.notice().ifPresent(n -> vm.tell(n, false));
         MainView view = new MainView(vm);
-        LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents());
+        LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents(),
+                start.identity());
         view.addArea(new MainView.Area("counter", "nav.counter", KeyCode.DIGIT1,
                 () -> new CounterView(new CounterViewModel(session))));
         view.addArea(new MainView.Area("members", "nav.members", KeyCode.DIGIT2,
@@ -102,6 +103,9 @@ public final class PorukaWindow {
                 () -> new ClaimsView(new ClaimsViewModel(session))));
         view.addArea(new MainView.Area("deposits", "nav.deposits", KeyCode.DIGIT7,
                 () -> new DepositsView(new DepositsViewModel(session))));
+        view.addArea(new MainView.Area("statements", "nav.statements", KeyCode.DIGIT8,
+                () -> new StatementsView(new StatementsViewModel(session,
+                        reopening == null ? Recents.userNode() : reopening.preferences()))));
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

@@ -9,6 +9,7 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
+import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class StartViewModel {
     private final Clock clock;
     private final Labels labels;
     private final Documents documents;
+    private final OfficeIdentity identity;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", UNKNOWN);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed", false);
@@ -55,6 +57,13 @@ public final class StartViewModel {
      * @param documents writes the receipts of the window's counter; null for none
      */
     public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels, Documents documents) {
+        this(ledger, ledgers, clock, labels, documents, null);
+    }
+
+    /** @param identity opens the office key that signs the window's documents; null: they are not signed */
+    public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels, Documents documents,
+            OfficeIdentity identity) {
+        this.identity = identity;
         this.documents = documents;
         this.ledger = ledger;
         this.ledgers = ledgers;
@@ -73,6 +82,11 @@ public final class StartViewModel {
     /** Writes receipts for the window once the ledger is open; null when the window prints none. */
     public Documents documents() {
         return documents;
+    }
+
+    /** Opens the office key for signing; null when the window signs nothing. */
+    public OfficeIdentity identity() {
+        return identity;
     }
 
     /** The ledger this window opens (null: the default ledger). */

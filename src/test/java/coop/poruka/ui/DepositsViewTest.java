@@ -116,7 +116,7 @@ class DepositsViewTest {
         fill(robot, "#depositsCurrency", "USD");
         robot.clickOn("#depositsAmount").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(problem(robot)).startsWith("The co-op's rules give no value to deposits in USD (deposits are taken in EUR, KZT)");
+        assertThat(problem(robot)).isEqualTo("The co-op's rules give no value to deposits in USD; type one of EUR, KZT in \"Currency\", or ask the treasurer to record the co-op's decision to take USD first.");
         assertThat(ledger.head()).isEqualTo(head);
         robot.interact(() -> Snapshots.save(robot.lookup("#depositsView").query().getScene(), "deposits"));
     }
