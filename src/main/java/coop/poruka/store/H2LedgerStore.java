@@ -549,12 +549,37 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public List<EntryContent> guarantorEntriesFor(Collection<String> members) {
-            return List.copyOf(GuarantorRows.forMembers(dsl, members).values());
+            return agreedOrder(GuarantorRows.forMembers(dsl, members));
         }
 
         @Override
         public List<EntryContent> guarantorEntries() {
-            return List.copyOf(GuarantorRows.all(dsl).values());
+            return agreedOrder(GuarantorRows.all(dsl));
+        }
+
+        /**
+         * The entries (by storage position) in the order every office agrees on (decision 0027), so
+         * the guarantor system is rebuilt the same whatever order the files came in. A ledger that
+         * never received anything holds one chain, already in that order.
+         */
+        private List<EntryContent> agreedOrder(Map<Long, EntryContent> byPosition) {
+            if (byPosition.size() < 2 || !dsl.fetchExists(JOURNAL_ORIGIN)) {
+                return List.copyOf(byPosition.values());
+            }
+            Map<Long, JournalEntry> places = places(JOURNAL.SEQ.eq(DSL.any(byPosition.keySet().toArray(Long[]::new))));
+            return byPosition.keySet().stream().sorted((a, b) -> HybridTime.ORDER.compare(places.get(a), places.get(b)))
+                    .map(byPosition::get).toList();
+        }
+
+        /** For the journal rows that meet the condition, by storage position: their time, office and chain place. */
+        private Map<Long, JournalEntry> places(Condition which) {
+            Field<Long> place = DSL.coalesce(JOURNAL_ORIGIN.OFFICE_SEQ, JOURNAL.SEQ);
+            Map<Long, JournalEntry> out = new HashMap<>();
+            dsl.select(JOURNAL.SEQ, JOURNAL.RECORDED_AT, JOURNAL.OFFICE_CODE, JOURNAL.KIND, place).from(JOURNAL)
+                    .leftJoin(JOURNAL_ORIGIN).on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)).where(which).fetch()
+                    .forEach(r -> out.put(r.value1(), new JournalEntry(r.value5(), r.value3(), EntryKind.valueOf(r.value4()),
+                            instant(r.value2()), Hash.ZERO, Hash.ZERO)));
+            return out;
         }
 
         @Override
@@ -860,13 +885,8 @@ public final class H2LedgerStore implements LedgerStore {
 
         /** Whether this member entry comes after the one the member's record now shows. */
         private boolean laterThanCurrent(long memberId, JournalEntry entry) {
-            Field<Long> place = DSL.coalesce(JOURNAL_ORIGIN.OFFICE_SEQ, JOURNAL.SEQ);
-            return dsl.select(JOURNAL.RECORDED_AT, JOURNAL.OFFICE_CODE, place).from(MEMBER_VERSION).join(JOURNAL)
-                    .on(JOURNAL.SEQ.eq(MEMBER_VERSION.JOURNAL_SEQ)).leftJoin(JOURNAL_ORIGIN)
-                    .on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)).where(MEMBER_VERSION.MEMBER_ID.eq(memberId))
-                    .fetch().stream()
-                    .map(r -> new JournalEntry(r.value3(), r.value2(), EntryKind.MEMBER, instant(r.value1()), Hash.ZERO,
-                            Hash.ZERO))
+            return places(JOURNAL.SEQ.in(DSL.select(MEMBER_VERSION.JOURNAL_SEQ).from(MEMBER_VERSION)
+                    .where(MEMBER_VERSION.MEMBER_ID.eq(memberId)))).values().stream()
                     .noneMatch(current -> HybridTime.after(current, entry));
         }
 
