@@ -138,6 +138,7 @@ public final class GuarantorsView implements Screen {
         conflicts.setId("guarantorsConflicts");
         conflicts.setPlaceholder(new Label(labels.get("guarantors.noConflicts")));
         conflicts.setPrefHeight(90);
+        conflicts.setMinHeight(72); // a line or two always shows, however tall the exposure table
 
         root.getChildren().addAll(bar, actions, done, problem, limit, trees, exposureTitle, exposure, totals,
                 conflictsTitle, conflicts);
