@@ -2,7 +2,6 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.MemberChange;
-import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.MemberStatus;
 import coop.poruka.domain.office.CoopSettings;
@@ -42,7 +41,7 @@ public final class AddMember {
             throw new LedgerException("member.duplicate", member.code());
         }
         MemberChange content = new MemberChange(member, null);
-        w.append(Journal.next(Books.head(w), settings.officeCode(), clock.instant(), content), content);
+        Books.append(w, clock, settings.officeCode(), content);
         return member;
     }
 }

@@ -23,6 +23,7 @@ final class Appender {
     private final CoopSettings settings;
     final GuarantorBook book;
     private JournalEntry head;
+    private final EntryClock entryClock;
 
     Appender(LedgerWriter writer, Clock clock) {
         this.writer = writer;
@@ -30,6 +31,7 @@ final class Appender {
         this.settings = Books.settings(writer);
         this.book = book(writer);
         this.head = Books.head(writer);
+        this.entryClock = new EntryClock(writer, clock);
     }
 
     /** The guarantor system as the journal leaves it. */
@@ -38,7 +40,7 @@ final class Appender {
     }
 
     void append(EntryContent content) {
-        head = Journal.next(head, settings.officeCode(), clock.instant(), content);
+        head = Journal.next(head, settings.officeCode(), entryClock.next(head), content);
         writer.append(head, content);
         book.apply(content);
     }

@@ -2,7 +2,6 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.SettingsChange;
-import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.money.Unit;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerReader;
@@ -46,7 +45,7 @@ public final class ChangeCoop {
             }
             SettingsChange content = new SettingsChange(updated);
             // Recorded under the office code in force from this entry on, as the entry itself says.
-            w.append(Journal.next(Books.head(w), updated.officeCode(), clock.instant(), content), content);
+            Books.append(w, clock, updated.officeCode(), content);
             return updated;
         });
     }

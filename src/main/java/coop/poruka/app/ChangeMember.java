@@ -3,7 +3,6 @@ package coop.poruka.app;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.Text;
 import coop.poruka.domain.ledger.EntryContent.MemberChange;
-import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.member.MemberStatus;
 import coop.poruka.domain.office.CoopSettings;
@@ -36,7 +35,7 @@ public final class ChangeMember {
                     change.contact() == null ? old.contact() : change.contact(),
                     old.balance());
             MemberChange content = new MemberChange(updated, why);
-            w.append(Journal.next(Books.head(w), settings.officeCode(), clock.instant(), content), content);
+            Books.append(w, clock, settings.officeCode(), content);
             return updated;
         });
     }

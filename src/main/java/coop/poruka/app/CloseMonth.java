@@ -2,7 +2,6 @@ package coop.poruka.app;
 
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.PeriodClose;
-import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
@@ -44,7 +43,7 @@ public final class CloseMonth {
             PrintMonthSummary.balancesAt(w, month.atEndOfMonth()).forEach(balances::put);
             PeriodClose content = new PeriodClose(month, endHead == null ? 0 : endHead.seq(),
                     endHead == null ? null : endHead.hash().hex(), new TreeMap<>(balances));
-            w.append(Journal.next(Books.head(w), settings.officeCode(), clock.instant(), content), content);
+            Books.append(w, clock, settings.officeCode(), content);
             return content;
         });
     }

@@ -39,6 +39,7 @@ final class Poster {
     private final List<JournalEntry> pendingEntries = new ArrayList<>();
     private final List<Exchange> pendingExchanges = new ArrayList<>();
     private JournalEntry head;
+    private final EntryClock entryClock;
     /** The guarantor system, when its rules make limits or credit depend on it; else null. */
     private final Standings standings;
     /** The latest closed month: nothing may be dated into it or before it. */
@@ -50,6 +51,7 @@ final class Poster {
         this.clock = clock;
         this.settings = Books.settings(writer);
         this.head = Books.head(writer);
+        this.entryClock = new EntryClock(writer, clock);
         this.allMembersLoaded = loadAllMembers;
         this.members = new HashMap<>();
         this.standings = Standings.ifTheyMatter(writer);
@@ -136,7 +138,7 @@ final class Poster {
     PostedExchange post(Exchange x, boolean checkLimits) {
         check(x, checkLimits);
         ExchangePosted content = new ExchangePosted(x);
-        head = Journal.next(head, settings.officeCode(), clock.instant(), content);
+        head = Journal.next(head, settings.officeCode(), entryClock.next(head), content);
         x.netByMember().forEach((code, net) -> {
             Member m = members.get(code);
             members.put(code, m.withBalance(Math.addExact(m.balance(), net)));

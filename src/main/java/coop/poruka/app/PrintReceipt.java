@@ -4,6 +4,7 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.document.Receipt;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.CoopSettings;
@@ -51,7 +52,9 @@ public final class PrintReceipt {
                 Member m = members.get(code);
                 parties.add(new Receipt.Party(code, m == null ? code : m.name(), after.getOrDefault(code, 0L)));
             }
-            return new Receipt(coop, posted, parties, r.reversalOf(id).orElse(null), clock.instant(),
+            // The posting's number is where this ledger stored it; the receipt names its office's chain place.
+            JournalEntry entry = r.journalEntry(posted.seq()).orElseThrow();
+            return new Receipt(coop, posted, entry, parties, r.reversalOf(id).orElse(null), clock.instant(),
                     clock.getZone());
         });
     }

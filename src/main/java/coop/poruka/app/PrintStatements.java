@@ -166,9 +166,12 @@ public final class PrintStatements {
             }
         }
         JournalEntry head = heads.computeIfAbsent(month, m -> r.headAt(endOf(m))).orElse(null);
-        long headSeq = head == null ? 0 : head.seq();
-        PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.seq() > headSeq)
-                .max(Comparator.comparingLong(PostedExchange::seq)).orElse(null);
+        // Recorded after the month ended, by time: the head's number is a place in this office's
+        // chain, the postings' numbers are where this ledger stored them, which differ once files come in.
+        Instant ended = endOf(month);
+        PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.recordedAt().isAfter(ended))
+                .max(Comparator.comparing(PostedExchange::recordedAt).thenComparingLong(PostedExchange::seq))
+                .orElse(null);
         GuarantorBook book = books.computeIfAbsent(month, m -> bookAt(r, end, coop.unit().decimals()));
         return new Statement(coop, member, month, opening, postings, balance, security(book, member, coop.unit(), r),
                 head, later, clock.instant(), clock.getZone());

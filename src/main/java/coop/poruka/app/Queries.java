@@ -4,6 +4,7 @@ import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.CoopSettings;
+import coop.poruka.domain.port.LedgerReader;
 import coop.poruka.domain.port.LedgerStore;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public final class Queries {
     /** The last month closed by the treasurer, if any. */
     public Optional<java.time.YearMonth> lastClosedMonth() {
         return store.read(r -> r.lastClosedMonth());
+    }
+
+    /** How many entries the ledger holds, of every office (its own chain's head counts only its own). */
+    public long entryCount() {
+        return store.read(LedgerReader::entryCount);
     }
 
     public String location() {

@@ -25,8 +25,14 @@ public final class ReverseExchange {
     public PostedExchange run(UUID id, String reason) {
         return store.write(w -> {
             Poster poster = new Poster(w, clock, false);
-            Exchange original = w.exchange(id).orElseThrow(() -> new LedgerException("exchange.unknown", id))
-                    .exchange();
+            PostedExchange posted = w.exchange(id).orElseThrow(() -> new LedgerException("exchange.unknown", id));
+            Exchange original = posted.exchange();
+            // Two offices reversing one exchange at once would each be right alone and wrong together
+            // (docs/decisions/0028): only the office that recorded it reverses it.
+            String office = w.journalEntry(posted.seq()).map(e -> e.office()).orElse(poster.settings().officeCode());
+            if (!office.equals(poster.settings().officeCode())) {
+                throw new LedgerException("reverse.otherOffice", id, office);
+            }
             if (original.isReversal()) {
                 throw new LedgerException("reverse.ofReversal", id, original.reverses());
             }
@@ -35,9 +41,9 @@ public final class ReverseExchange {
             });
             Exchange reversal = new Exchange(ExchangeIds.next(clock.instant()), poster.today(),
                     original.legs().stream().map(Leg::reversed).toList(), id, reason, null);
-            PostedExchange posted = poster.post(reversal, false);
+            PostedExchange reversed = poster.post(reversal, false);
             poster.flush();
-            return posted;
+            return reversed;
         });
     }
 }

@@ -47,6 +47,10 @@ final class Standings {
         missing.forEach(m -> known.put(m.code(), CreditStanding.of(m, book)));
     }
 
+    LimitRule limitRule() {
+        return rules.limitRule();
+    }
+
     /** The member with the limit the rules give them (unchanged under the fixed rule). */
     Member effective(Member m) {
         if (rules.limitRule() == LimitRule.FIXED) {

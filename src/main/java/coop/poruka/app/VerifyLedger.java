@@ -5,6 +5,7 @@ import coop.poruka.domain.ledger.EntryContent.MemberChange;
 import coop.poruka.domain.ledger.EntryContent;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.HybridTime;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.RecordedEntry;
@@ -50,7 +51,7 @@ public final class VerifyLedger {
         List<LedgerException> problems = new ArrayList<>();
         Optional<JournalEntry> head = r.head();
         long total = head.map(JournalEntry::seq).orElse(0L);
-        Chain chain = new Chain(problems, progress, total);
+        Chain chain = new Chain(problems, progress, r.entryCount());
         r.scanJournal(chain::accept);
         long expected = head.map(h -> chain.expected(h.office())).orElse(1L);
         if (expected - 1 < total && chain.firstBad == 0) {
@@ -62,11 +63,16 @@ public final class VerifyLedger {
                 problems.add(new LedgerException("verify.unjournaledRows", rows - journaled, kind.name().toLowerCase()));
             }
         });
-        checkMembers(r, chain.lastVersion, problems);
-        for (EntryContent.PeriodClose c : chain.closes) {
-            // The head a close names must be the entry the chain has at that place.
-            boolean matches = c.headSeq() == 0 ? c.headHash() == null : r.journalEntry(c.headSeq())
-                    .map(e -> e.hash().hex().equals(c.headHash())).orElse(false);
+        Map<String, Member> current = new HashMap<>();
+        chain.lastVersion.forEach((code, version) -> current.put(code, version.getValue()));
+        checkMembers(r, current, problems);
+        for (Map.Entry<JournalEntry, EntryContent.PeriodClose> closed : chain.closes) {
+            // The head a close names must be the entry the closing office's chain has at that place
+            // (before an office received anything, its chain place is also its storage position).
+            EntryContent.PeriodClose c = closed.getValue();
+            boolean matches = c.headSeq() == 0 ? c.headHash() == null
+                    : r.entryAt(closed.getKey().office(), c.headSeq()).or(() -> r.journalEntry(c.headSeq()))
+                            .map(e -> e.hash().hex().equals(c.headHash())).orElse(false);
             if (!matches) {
                 problems.add(new LedgerException("verify.closeHead", c.month().toString(), c.headSeq()));
             }
@@ -109,9 +115,10 @@ public final class VerifyLedger {
         final Progress progress;
         final long total;
         final Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
-        final Map<String, Member> lastVersion = new HashMap<>();
+        /** Each member's version that stands: the latest in hybrid time (docs/decisions/0027). */
+        final Map<String, Map.Entry<JournalEntry, Member>> lastVersion = new HashMap<>();
         final List<coop.poruka.domain.ledger.EntryContent> guarantorEntries = new ArrayList<>();
-        final List<EntryContent.PeriodClose> closes = new ArrayList<>();
+        final List<Map.Entry<JournalEntry, EntryContent.PeriodClose>> closes = new ArrayList<>();
         final Map<String, Long> expectedSeq = new HashMap<>();
         final Map<String, Hash> prevByOffice = new HashMap<>();
         String lastOffice;
@@ -161,9 +168,10 @@ public final class VerifyLedger {
             if (e.content() != null) {
                 counts.merge(e.content().kind(), 1L, Long::sum);
                 if (e.content() instanceof EntryContent.PeriodClose c) {
-                    closes.add(c);
+                    closes.add(Map.entry(entry, c));
                 } else if (e.content() instanceof MemberChange mc) {
-                    lastVersion.put(mc.member().code(), mc.member());
+                    lastVersion.merge(mc.member().code(), Map.entry(entry, mc.member()),
+                            (held, other) -> HybridTime.after(other.getKey(), held.getKey()) ? other : held);
                 } else if (DepositChecks.isGuarantorEntry(e.content())) {
                     guarantorEntries.add(e.content());
                 }

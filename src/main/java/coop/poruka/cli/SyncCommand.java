@@ -1,8 +1,10 @@
 package coop.poruka.cli;
 
+import coop.poruka.app.CreditConflicts;
 import coop.poruka.app.ExportSync;
 import coop.poruka.app.ImportSync;
 import coop.poruka.domain.ledger.Fork;
+import coop.poruka.domain.money.Amounts;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.LedgerStore;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
     "Swap signed sync files with the co-op's other offices (docs/sync-format.md), so that every",
     "office ends up with the same books."},
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Status.class,
-            SyncCommand.Forks.class, SyncBenchCommand.class})
+            SyncCommand.Forks.class, SyncCommand.Conflicts.class, SyncBenchCommand.class})
 final class SyncCommand {
     private SyncCommand() {}
 
@@ -152,6 +154,36 @@ final class SyncCommand {
             StringBuilder b = new StringBuilder("; it confirmed holding");
             held.keySet().forEach(o -> b.append(' ').append(o).append(" 1-").append(acks.getOrDefault(o, 0L)));
             return b.toString();
+        }
+    }
+
+    @Command(name = "conflicts", mixinStandardHelpOptions = true, description = {
+        "The conflicts board: members below their credit limit because offices posted at the same",
+        "time, one line per exchange that crossed (CSV: member,balance,limit,office,seq,exchange,balance_after)."})
+    static final class Conflicts extends Base {
+        Conflicts(CliContext ctx) {
+            super(ctx);
+        }
+
+        @Override
+        public Integer call() {
+            try (LedgerStore store = db.open(ctx)) {
+                int decimals = new coop.poruka.app.Queries(store).settings().unit().decimals();
+                List<CreditConflicts.Conflict> conflicts = new CreditConflicts(store).all();
+                if (conflicts.isEmpty()) {
+                    out().println("No credit-limit conflicts.");
+                    return 0;
+                }
+                out().println("member,balance,limit,office,seq,exchange,balance_after");
+                for (CreditConflicts.Conflict c : conflicts) {
+                    for (CreditConflicts.Crossing x : c.crossings()) {
+                        out().println(String.join(",", c.member(), Amounts.format(c.balance(), decimals),
+                                Amounts.format(c.limit(), decimals), x.office(), Long.toString(x.seq()),
+                                x.exchange().toString(), Amounts.format(x.balanceAfter(), decimals)));
+                    }
+                }
+            }
+            return 0;
         }
     }
 

@@ -56,7 +56,7 @@ final class ReceiptLayout {
             heading(d, "receipt.entryHash");
             d.paragraph(receipt.posted().hash().hex(), Style.regular(7.5f));
             d.down(3);
-            d.paragraph(words.get("receipt.hashNote", receipt.posted().seq(), coop.officeCode()), Style.muted(7.5f));
+            d.paragraph(words.get("receipt.hashNote", receipt.entry().seq(), receipt.entry().office()), Style.muted(7.5f));
             return d;
         } catch (RuntimeException e) {
             d.close();

@@ -17,6 +17,7 @@ import coop.poruka.domain.ledger.EntryContent.SettingsChange;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.HybridTime;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
@@ -63,6 +64,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.SQLDialect;
@@ -377,9 +379,32 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Optional<JournalEntry> headAt(Instant at) {
-            // Walks back from the newest entry by sequence, so a recent month costs a few rows.
-            return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).orderBy(JOURNAL.SEQ.desc()).limit(1)
-                    .fetchOptional().map(this::chained);
+            // Walks back from the newest entry by sequence, so a recent month costs a few rows. Only
+            // this office's own chain: a received entry's number is its place in another chain.
+            Condition ours = dsl.fetchExists(JOURNAL_ORIGIN) ? JOURNAL.OFFICE_CODE.eq(localOffice()) : DSL.trueCondition();
+            return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).and(ours).orderBy(JOURNAL.SEQ.desc())
+                    .limit(1).fetchOptional().map(this::chained);
+        }
+
+        @Override
+        public Optional<Instant> latestReceived() {
+            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+                return Optional.empty();
+            }
+            // This office's own entries already came after whatever was stored before them
+            // (docs/decisions/0027), so only what was stored since its last one is read.
+            String office = localOffice();
+            Long own = dsl.select(JOURNAL.SEQ).from(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office))
+                    .orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOne(JOURNAL.SEQ);
+            return Optional.ofNullable(dsl.select(DSL.max(JOURNAL.RECORDED_AT)).from(JOURNAL)
+                    .where(JOURNAL.SEQ.gt(own == null ? 0 : own)).and(JOURNAL.OFFICE_CODE.ne(office))
+                    .fetchOne(0, OffsetDateTime.class)).map(H2LedgerStore::instant);
+        }
+
+        @Override
+        public long entryCount() {
+            Long max = dsl.select(DSL.max(JOURNAL.SEQ)).from(JOURNAL).fetchOne(0, Long.class);
+            return max == null ? 0 : max;
         }
 
         @Override
@@ -524,12 +549,37 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public List<EntryContent> guarantorEntriesFor(Collection<String> members) {
-            return List.copyOf(GuarantorRows.forMembers(dsl, members).values());
+            return agreedOrder(GuarantorRows.forMembers(dsl, members));
         }
 
         @Override
         public List<EntryContent> guarantorEntries() {
-            return List.copyOf(GuarantorRows.all(dsl).values());
+            return agreedOrder(GuarantorRows.all(dsl));
+        }
+
+        /**
+         * The entries (by storage position) in the order every office agrees on (decision 0027), so
+         * the guarantor system is rebuilt the same whatever order the files came in. A ledger that
+         * never received anything holds one chain, already in that order.
+         */
+        private List<EntryContent> agreedOrder(Map<Long, EntryContent> byPosition) {
+            if (byPosition.size() < 2 || !dsl.fetchExists(JOURNAL_ORIGIN)) {
+                return List.copyOf(byPosition.values());
+            }
+            Map<Long, JournalEntry> places = places(JOURNAL.SEQ.eq(DSL.any(byPosition.keySet().toArray(Long[]::new))));
+            return byPosition.keySet().stream().sorted((a, b) -> HybridTime.ORDER.compare(places.get(a), places.get(b)))
+                    .map(byPosition::get).toList();
+        }
+
+        /** For the journal rows that meet the condition, by storage position: their time, office and chain place. */
+        private Map<Long, JournalEntry> places(Condition which) {
+            Field<Long> place = DSL.coalesce(JOURNAL_ORIGIN.OFFICE_SEQ, JOURNAL.SEQ);
+            Map<Long, JournalEntry> out = new HashMap<>();
+            dsl.select(JOURNAL.SEQ, JOURNAL.RECORDED_AT, JOURNAL.OFFICE_CODE, JOURNAL.KIND, place).from(JOURNAL)
+                    .leftJoin(JOURNAL_ORIGIN).on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)).where(which).fetch()
+                    .forEach(r -> out.put(r.value1(), new JournalEntry(r.value5(), r.value3(), EntryKind.valueOf(r.value4()),
+                            instant(r.value2()), Hash.ZERO, Hash.ZERO)));
+            return out;
         }
 
         @Override
@@ -714,7 +764,7 @@ public final class H2LedgerStore implements LedgerStore {
                         .set(COOP_VERSION.OFFICE_NAME, c.officeName())
                         .execute();
             } else if (content instanceof MemberChange mc) {
-                appendMember(entry, mc);
+                appendMember(entry, chained, mc);
             } else if (content instanceof EntryContent.PeriodClose c) {
                 dsl.insertInto(PERIOD_CLOSE)
                         .set(PERIOD_CLOSE.JOURNAL_SEQ, entry.seq())
@@ -788,7 +838,7 @@ public final class H2LedgerStore implements LedgerStore {
             flushOrigins();
         }
 
-        private void appendMember(JournalEntry entry, MemberChange mc) {
+        private void appendMember(JournalEntry entry, JournalEntry chained, MemberChange mc) {
             Member m = mc.member();
             Long id = idByCode.get(m.code());
             if (id == null) {
@@ -807,8 +857,9 @@ public final class H2LedgerStore implements LedgerStore {
                         .execute();
                 codeById.put(id, m.code());
                 idByCode.put(m.code(), id);
-            } else {
-                // MEMBER is the current-state projection; the entry itself is MEMBER_VERSION.
+            } else if (laterThanCurrent(id, chained)) {
+                // MEMBER is the current-state projection; the entry itself is MEMBER_VERSION. Of
+                // versions made at two offices the later by hybrid time stands (decision 0027).
                 dsl.update(MEMBER)
                         .set(MEMBER.NAME, m.name())
                         .set(MEMBER.SEARCH_KEY, searchKey(m))
@@ -830,6 +881,13 @@ public final class H2LedgerStore implements LedgerStore {
                     .set(MEMBER_VERSION.CONTACT, m.contact())
                     .set(MEMBER_VERSION.REASON, mc.reason())
                     .execute();
+        }
+
+        /** Whether this member entry comes after the one the member's record now shows. */
+        private boolean laterThanCurrent(long memberId, JournalEntry entry) {
+            return places(JOURNAL.SEQ.in(DSL.select(MEMBER_VERSION.JOURNAL_SEQ).from(MEMBER_VERSION)
+                    .where(MEMBER_VERSION.MEMBER_ID.eq(memberId)))).values().stream()
+                    .noneMatch(current -> HybridTime.after(current, entry));
         }
 
         private String searchKey(Member m) {

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -131,7 +132,16 @@ public final class GuarantorsView implements Screen {
         HBox actions = new HBox(8, guarantor, cap, give, reason, end);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(bar, actions, done, problem, limit, trees, exposureTitle, exposure, totals);
+        Label conflictsTitle = new Label(labels.get("guarantors.conflictsTitle"));
+        conflictsTitle.getStyleClass().add("pane-count");
+        ListView<String> conflicts = new ListView<>(vm.conflicts());
+        conflicts.setId("guarantorsConflicts");
+        conflicts.setPlaceholder(new Label(labels.get("guarantors.noConflicts")));
+        conflicts.setPrefHeight(90);
+        conflicts.setMinHeight(72); // a line or two always shows, however tall the exposure table
+
+        root.getChildren().addAll(bar, actions, done, problem, limit, trees, exposureTitle, exposure, totals,
+                conflictsTitle, conflicts);
         VBox.setVgrow(exposure, Priority.ALWAYS);
     }
 

@@ -1,5 +1,6 @@
 package coop.poruka.ui;
 
+import coop.poruka.app.CreditConflicts;
 import coop.poruka.app.CreditLimit;
 import coop.poruka.app.Exposure;
 import coop.poruka.app.GuarantorQueries;
@@ -44,6 +45,7 @@ public final class GuarantorsViewModel {
     private final ReadOnlyObjectWrapper<TreeLine> up = new ReadOnlyObjectWrapper<>(this, "up");
     private final ReadOnlyObjectWrapper<TreeLine> down = new ReadOnlyObjectWrapper<>(this, "down");
     private final ObservableList<ExposureRow> exposure = FXCollections.observableArrayList();
+    private final ObservableList<String> conflicts = FXCollections.observableArrayList();
     private final StringProperty guarantor = new SimpleStringProperty(this, "guarantor", "");
     private final StringProperty cap = new SimpleStringProperty(this, "cap", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
@@ -85,6 +87,14 @@ public final class GuarantorsViewModel {
 
     public ObservableList<ExposureRow> exposure() {
         return exposure;
+    }
+
+    /**
+     * The conflicts board for the member shown as a guarantor: whom they vouch for that offices
+     * posting at the same time took below their limit, one line each.
+     */
+    public ObservableList<String> conflicts() {
+        return conflicts;
     }
 
     /** Who vouches, or stops vouching, for the member shown. */
@@ -171,6 +181,12 @@ public final class GuarantorsViewModel {
             report.lines().forEach(l -> exposure.add(new ExposureRow(l.member() + "  " + l.name(), f.amount(l.cap()),
                     f.amount(l.balance()), f.amount(l.openClaims()), f.amount(l.liabilityMax()),
                     f.amount(l.liabilityExpected()))));
+            for (CreditConflicts.Conflict c : new CreditConflicts(session.store()).forGuarantor(code)) {
+                String crossings = c.crossings().stream().map(x -> labels.get("guarantors.crossing", x.office(), x.seq(),
+                        x.exchange().toString().substring(0, 8))).collect(java.util.stream.Collectors.joining(", "));
+                conflicts.add(labels.get("guarantors.conflict", c.member(), c.name(), f.amount(c.balance()),
+                        f.amount(c.limit()), crossings));
+            }
             totals.set(labels.get("guarantors.totals", f.amount(report.totalMax()), f.amount(report.totalExpected()),
                     f.amount(report.ownDeposit()), f.amount(report.fromBelow())));
         } catch (LedgerException e) {
@@ -190,6 +206,7 @@ public final class GuarantorsViewModel {
         up.set(null);
         down.set(null);
         exposure.clear();
+        conflicts.clear();
     }
 
     private TreeLine tree(String code, Function<String, List<Guarantee>> next, Function<Guarantee, String> other,

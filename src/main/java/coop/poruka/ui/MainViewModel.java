@@ -81,14 +81,15 @@ public final class MainViewModel {
 
         ledgerPath.set(labels.get("statusbar.ledger", queries.location()));
         Optional<JournalEntry> last = queries.head();
-        entries.set(labels.get("statusbar.entries", last.map(JournalEntry::seq).orElse(0L)));
+        long count = queries.entryCount();
+        entries.set(labels.get("statusbar.entries", count));
         head.set(last.map(e -> labels.get("statusbar.head", e.hash().shortHex())).orElse(""));
         headFull.set(last.map(e -> e.hash().hex()).orElse(""));
-        verified.set(verifiedText(last.orElse(null)));
+        verified.set(verifiedText(count));
     }
 
     /** When the chain was last found sound, and whether entries were added since. */
-    private String verifiedText(JournalEntry last) {
+    private String verifiedText(long count) {
         Optional<VerifiedMarks.Mark> mark = marks.last(queries.location());
         if (mark.isEmpty()) {
             return labels.get("statusbar.neverVerified");
@@ -96,7 +97,8 @@ public final class MainViewModel {
         VerifiedMarks.Mark m = mark.get();
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(labels.locale()).format(m.at().atZone(ZoneId.systemDefault()));
-        long since = (last == null ? 0 : last.seq()) - m.seq();
+        // The mark counts every entry verify saw, of every office.
+        long since = count - m.seq();
         return since == 0 ? labels.get("statusbar.verified", when) : labels.get("statusbar.verifiedBefore", when, since);
     }
 

@@ -1,5 +1,6 @@
 package coop.poruka.domain.document;
 
+import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.office.CoopSettings;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
  * the co-op and office that keep it, each party with their balance right after it, and whether a
  * later reversal undid it.
  *
+ * @param entry      the exchange's journal entry: its office and place in that office's chain
  * @param parties    every member in the legs, in the order they first appear
  * @param reversedBy the reversal that later undid this exchange, or null
  * @param zone       the time zone the recorded and printed times are shown in
@@ -20,6 +22,7 @@ import java.util.UUID;
 public record Receipt(
         CoopSettings coop,
         PostedExchange posted,
+        JournalEntry entry,
         List<Party> parties,
         UUID reversedBy,
         Instant printedAt,
@@ -31,6 +34,7 @@ public record Receipt(
     public Receipt {
         Objects.requireNonNull(coop, "coop");
         Objects.requireNonNull(posted, "posted");
+        Objects.requireNonNull(entry, "entry");
         parties = List.copyOf(parties);
         Objects.requireNonNull(printedAt, "printedAt");
         Objects.requireNonNull(zone, "zone");

@@ -27,13 +27,25 @@ public interface LedgerReader {
      */
     Optional<JournalEntry> head();
 
-    /** The journal entry with sequence number {@code seq}, if there is one. */
+    /**
+     * The latest time of an entry of another office that this ledger stored after this office's own
+     * last entry: what the next entry's time must exceed (docs/decisions/0027). Empty when none.
+     */
+    Optional<java.time.Instant> latestReceived();
+
+    /** How many entries this ledger holds, of every office. */
+    long entryCount();
+
+    /** The journal entry stored at position {@code seq} (this ledger's own order), if there is one. */
     Optional<JournalEntry> journalEntry(long seq);
 
     /** The latest month closed (everything up to its end is closed), or empty when none is. */
     Optional<java.time.YearMonth> lastClosedMonth();
 
-    /** The last journal entry recorded at or before {@code at}: the head a period ended with. */
+    /**
+     * This office's last entry of its own chain recorded at or before {@code at}: the head a period
+     * ended with (its {@code seq} is its place in this office's chain).
+     */
     Optional<JournalEntry> headAt(java.time.Instant at);
 
     Optional<Member> member(String code);
