@@ -41,11 +41,7 @@ final class EntryLines {
         literal(",\"kind\":");
         EntryKind kind = EntryKind.valueOf(string());
         literal(",\"at\":");
-        String atText = string();
-        Instant recorded = Instant.parse(atText);
-        if (!recorded.toString().equals(atText)) {
-            throw new IllegalArgumentException("time not canonical");
-        }
+        Instant recorded = instant(string());
         literal(",\"prev\":");
         Hash prev = hash();
         literal(",\"hash\":");
@@ -54,6 +50,55 @@ final class EntryLines {
         String body = string();
         literal("}\n");
         return new SyncEntry(new JournalEntry(seq, office, kind, recorded, prev, hash), body);
+    }
+
+    /**
+     * A time exactly as {@link Instant#toString} writes it for years 0000-9999
+     * ({@code 2026-11-23T09:14:02.000001Z}: seconds always, a fraction of 3, 6 or 9 digits only when
+     * not zero, as short as it can be). {@code Instant.parse} took a tenth of an import.
+     */
+    static Instant instant(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':' || t.charAt(n - 1) != 'Z') {
+            throw new IllegalArgumentException("time not canonical");
+        }
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        int nanos = 0;
+        int fraction = n - 1 - 19;
+        if (fraction > 0) {
+            if (t.charAt(19) != '.' || fraction != 4 && fraction != 7 && fraction != 10) {
+                throw new IllegalArgumentException("time not canonical");
+            }
+            nanos = digits(t, 20, n - 1);
+            for (int i = fraction - 1; i < 9; i++) {
+                nanos *= 10;
+            }
+            // The shortest of 3, 6 or 9 digits that holds the value, as Instant.toString writes it.
+            int shortest = nanos % 1_000_000 == 0 ? 4 : nanos % 1000 == 0 ? 7 : 10;
+            if (nanos == 0 || fraction != shortest) {
+                throw new IllegalArgumentException("time not canonical");
+            }
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw new IllegalArgumentException("time not canonical");
+        }
+        long day = java.time.LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)).toEpochDay();
+        return Instant.ofEpochSecond(day * 86_400 + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a digit");
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private void literal(String s) {

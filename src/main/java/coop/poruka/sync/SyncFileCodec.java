@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,7 +89,6 @@ public final class SyncFileCodec implements SyncFiles {
     static byte[] content(SyncBundle bundle) {
         StringBuilder b = new StringBuilder(256 + bundle.entries().size() * 300);
         manifest(b, bundle);
-        HexFormat hex = HexFormat.of();
         for (SyncEntry se : bundle.entries()) {
             JournalEntry e = se.entry();
             b.append("{\"office\":");
@@ -98,9 +96,9 @@ public final class SyncFileCodec implements SyncFiles {
             b.append(",\"seq\":").append(e.seq()).append(",\"kind\":\"").append(e.kind().name()).append("\",\"at\":");
             Json.string(b, e.recordedAt().toString());
             b.append(",\"prev\":\"");
-            hex(b, hex, e.prevHash());
+            hex(b, e.prevHash());
             b.append("\",\"hash\":\"");
-            hex(b, hex, e.hash());
+            hex(b, e.hash());
             b.append("\",\"body\":");
             Json.string(b, se.body());
             b.append("}\n");
@@ -108,8 +106,17 @@ public final class SyncFileCodec implements SyncFiles {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void hex(StringBuilder b, HexFormat hex, Hash h) {
-        hex.formatHex(b, h.bytes());
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static void hex(StringBuilder b, Hash h) {
+        // By hand into one char array: HexFormat appends digit by digit, two per entry.
+        byte[] bytes = h.bytes();
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[bytes[i] >> 4 & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        b.append(out);
     }
 
     /** The first line (without entries), written as the bundle's format version has it. */
@@ -140,18 +147,17 @@ public final class SyncFileCodec implements SyncFiles {
         }
         b.append(']');
         if (bundle.format() >= 2) {
-            HexFormat hex = HexFormat.of();
             b.append(",\"heads\":[");
             sep = "";
             for (SignedHead h : sortedHeads(bundle.heads())) {
                 b.append(sep).append("{\"office\":");
                 Json.string(b, h.office());
                 b.append(",\"seq\":").append(h.seq()).append(",\"hash\":\"");
-                hex(b, hex, h.hash());
+                hex(b, h.hash());
                 b.append("\",\"at\":");
                 Json.string(b, h.signedAt().toString());
                 b.append(",\"cert\":\"");
-                hex(b, hex, h.certificate());
+                hex(b, h.certificate());
                 b.append("\",\"sig\":\"").append(Base64.getEncoder().encodeToString(h.signature())).append("\"}");
                 sep = ",";
             }
@@ -292,11 +298,14 @@ public final class SyncFileCodec implements SyncFiles {
 
     @SuppressWarnings("unchecked")
     private static SyncBundle parse(Path file, byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new LedgerException("sync.damaged", file);
+        String text = new String(content, StandardCharsets.UTF_8);
+        // Malformed UTF-8 becomes U+FFFD; only then is the slower strict decoder asked which it was.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
+            } catch (CharacterCodingException e) {
+                throw new LedgerException("sync.damaged", file);
+            }
         }
         int firstEnd = text.indexOf('\n');
         Map<String, Object> m;

@@ -167,6 +167,29 @@ class SyncTrustTest {
         }
     }
 
+    @Test
+    void opensslChecksASignedHeadAsTheFormatDescribesIt() throws java.io.IOException {
+        Offices offices = new Offices(dir);
+        Path file = dir.resolve("all.poruka-sync");
+        ok(offices.founder.command("sync", "export", "--all", "--out", file.toString()));
+        SyncBundle b = read(offices.founder, file);
+        SignedHead head = b.heads().get(0);
+        // Written from the words of docs/sync-format.md, not from the program's own code.
+        String text = "poruka-head\ncoop=" + b.coop() + "\noffice=" + head.office() + "\nseq=" + head.seq()
+                + "\nhash=" + head.hash().hex() + "\nat=" + head.signedAt() + "\n";
+        Path signedText = java.nio.file.Files.writeString(dir.resolve("head.txt"), text);
+        Path signature = java.nio.file.Files.write(dir.resolve("sig.der"), head.signature());
+        Path pem = dir.resolve("office.pem");
+        ok(offices.founder.command("office", "export-cert", "--out", pem.toString()));
+        Path pub = dir.resolve("pub.pem");
+        java.nio.file.Files.writeString(pub, coop.poruka.report.Poppler.run("openssl", "x509", "-pubkey", "-noout",
+                "-in", pem.toString()));
+        assertThat(coop.poruka.report.Poppler.run("openssl", "dgst", "-sha256", "-verify", pub.toString(),
+                "-signature", signature.toString(), signedText.toString())).contains("Verified OK");
+        assertThat(head.certificate()).isEqualTo(new SyncCertificate("ALM", Offices.certificate(offices.founder))
+                .fingerprint());
+    }
+
     private static void assertRefused(TestLedger into, Path file, String... sentence) {
         String before = Offices.dump(into);
         assertThat(into.command("sync", "import", "--dry-run", file.toString()).err()).contains(sentence);
