@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,162 +34,105 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncTrustTest {
     @TempDir
     Path dir;
+    TestLedger alm;
+    TestLedger ast;
+    TestLedger shy;
+    long almHead;
+
+    /** Three offices; ALM posts two exchanges and sends them to AST, which has not passed them on yet. */
+    @BeforeEach
+    void almsNewEntriesAtAst() {
+        Offices offices = new Offices(dir);
+        alm = offices.founder;
+        ast = offices.join("AST", "Astana");
+        shy = offices.join("SHY", "Shymkent");
+        alm.post(TestLedger.leg("ALM-0002", "ALM-0001", 2));
+        alm.post(TestLedger.leg("ALM-0003", "ALM-0001", 3));
+        importFile(ast, export(alm, "AST", "alm-1"));
+        almHead = alm.store.read(r -> r.heldByOffice()).get("ALM");
+    }
+
+    @AfterEach
+    void close() {
+        ast.close();
+        shy.close();
+    }
 
     @Test
     void entriesRelayedThroughAnotherOfficeAreCheckedAgainstTheirOriginsSignature() {
-        Offices offices = new Offices(dir);
-        TestLedger alm = offices.founder;
-        try (TestLedger ast = offices.join("AST", "Astana"); TestLedger shy = offices.join("SHY", "Shymkent")) {
-            alm.post(TestLedger.leg("ALM-0002", "ALM-0001", 2));
-            alm.post(TestLedger.leg("ALM-0003", "ALM-0001", 3));
-            importFile(ast, export(alm, "AST", "alm-1"));
-            Path relayed = export(ast, "SHY", "ast-1");
+        Path relayed = export(ast, "SHY", "ast-1");
 
-            SyncBundle b = read(shy, relayed);
-            long almHead = alm.store.read(r -> r.heldByOffice()).get("ALM");
-            assertThat(b.from()).isEqualTo("AST");
-            assertThat(b.heads()).extracting(SignedHead::office, SignedHead::seq)
-                    .contains(org.assertj.core.groups.Tuple.tuple("ALM", almHead));
-            assertThat(b.certificates()).extracting(SyncCertificate::office).contains("ALM", "AST");
+        SyncBundle b = read(shy, relayed);
+        assertThat(b.from()).isEqualTo("AST");
+        assertThat(b.heads()).extracting(SignedHead::office, SignedHead::seq)
+                .contains(org.assertj.core.groups.Tuple.tuple("ALM", almHead));
+        assertThat(b.certificates()).extracting(SyncCertificate::office).contains("ALM", "AST");
 
-            assertThat(importFile(shy, relayed).offices().get("ALM").added()).isEqualTo(2);
-            assertThat(shy.store.read(r -> r.signedHeads()).get("ALM").seq()).isEqualTo(almHead);
-            // SHY holds what AST holds, and its own first entry.
-            assertThat(Offices.dump(shy).replaceFirst("SHY:1:[0-9a-f]{64}\n", "")).isEqualTo(Offices.dump(ast));
-            ok(shy.command("verify"));
-        }
+        assertThat(importFile(shy, relayed).offices().get("ALM").added()).isEqualTo(2);
+        assertThat(shy.store.read(r -> r.signedHeads()).get("ALM").seq()).isEqualTo(almHead);
+        // SHY holds what AST holds, and its own first entry.
+        assertThat(Offices.dump(shy).replaceFirst("SHY:1:[0-9a-f]{64}\n", "")).isEqualTo(Offices.dump(ast));
+        ok(shy.command("verify"));
     }
 
     @Test
     void anEntryOfAnotherOfficeChangedByTheRelayingOfficeIsRefused() {
-        Offices offices = new Offices(dir);
-        TestLedger alm = offices.founder;
-        try (TestLedger ast = offices.join("AST", "Astana"); TestLedger shy = offices.join("SHY", "Shymkent")) {
-            alm.post(TestLedger.leg("ALM-0002", "ALM-0001", 2));
-            alm.post(TestLedger.leg("ALM-0003", "ALM-0001", 3));
-            importFile(ast, export(alm, "AST", "alm-1"));
-            SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
+        SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
 
-            // AST makes ALM's first new exchange larger, mends ALM's chain after it and signs the file itself.
-            List<SyncEntry> entries = new ArrayList<>();
-            Hash prev = null;
-            boolean changed = false;
-            for (SyncEntry se : b.entries()) {
-                JournalEntry e = se.entry();
-                if (!e.office().equals("ALM")) {
-                    entries.add(se);
-                    continue;
-                }
-                String body = se.body();
-                if (!changed && body.contains("leg=ALM-0002>ALM-0001:200:")) {
-                    body = body.replace(":200:", ":20000:");
-                    changed = true;
-                }
-                Hash from = prev == null ? e.prevHash() : prev;
-                EntryContent content = EntryDecoding.decode(e.kind(), body);
-                JournalEntry mended = new JournalEntry(e.seq(), e.office(), e.kind(), e.recordedAt(), from,
-                        Journal.hash(from, e.seq(), e.office(), e.recordedAt(), content));
-                entries.add(new SyncEntry(mended, body));
-                prev = mended.hash();
+        // AST makes ALM's first new exchange larger, mends ALM's chain after it and signs the file itself.
+        List<SyncEntry> entries = new ArrayList<>();
+        Hash prev = null;
+        boolean changed = false;
+        for (SyncEntry se : b.entries()) {
+            JournalEntry e = se.entry();
+            if (!e.office().equals("ALM")) {
+                entries.add(se);
+                continue;
             }
-            assertThat(changed).isTrue();
-            Path forged = dir.resolve("forged.poruka-sync");
-            Wiring.syncFiles().write(forged, with(b, entries, b.heads()), Offices.key(ast));
-
-            assertRefused(shy, forged, "of office ALM in the sync file", "do not end at a head signed by office ALM",
-                    "ask office AST for a new file");
+            String body = se.body();
+            if (!changed && body.contains("leg=ALM-0002>ALM-0001:200:")) {
+                body = body.replace(":200:", ":20000:");
+                changed = true;
+            }
+            Hash from = prev == null ? e.prevHash() : prev;
+            EntryContent content = EntryDecoding.decode(e.kind(), body);
+            JournalEntry mended = new JournalEntry(e.seq(), e.office(), e.kind(), e.recordedAt(), from,
+                    Journal.hash(from, e.seq(), e.office(), e.recordedAt(), content));
+            entries.add(new SyncEntry(mended, body));
+            prev = mended.hash();
         }
+        assertThat(changed).isTrue();
+        Path forged = dir.resolve("forged.poruka-sync");
+        Wiring.syncFiles().write(forged, with(b, entries, b.heads()), Offices.key(ast));
+
+        assertRefused(shy, forged, "of office ALM in the sync file", "do not end at a head signed by office ALM",
+                "ask office AST for a new file");
     }
 
     @Test
     void aHeadOfAnotherOfficeSignedByTheRelayingOfficeIsRefused() {
-        Offices offices = new Offices(dir);
-        TestLedger alm = offices.founder;
-        try (TestLedger ast = offices.join("AST", "Astana"); TestLedger shy = offices.join("SHY", "Shymkent")) {
-            alm.post(TestLedger.leg("ALM-0002", "ALM-0001", 2));
-            importFile(ast, export(alm, "AST", "alm-1"));
-            SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
-            List<SignedHead> heads = new ArrayList<>();
-            for (SignedHead h : b.heads()) {
-                JournalEntry at = new JournalEntry(h.seq(), h.office(), coop.poruka.domain.ledger.EntryKind.EXCHANGE,
-                        h.signedAt(), Hash.ZERO, h.hash());
-                heads.add(h.office().equals("ALM")
-                        ? Wiring.syncFiles().signHead(b.coop(), at, h.signedAt(), Offices.key(ast)) : h);
-            }
-            Path forged = dir.resolve("forged.poruka-sync");
-            Wiring.syncFiles().write(forged, with(b, b.entries(), heads), Offices.key(ast));
-
-            assertRefused(shy, forged, "holds a signed head of office ALM whose signature is not office ALM's");
+        SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
+        List<SignedHead> heads = new ArrayList<>();
+        for (SignedHead h : b.heads()) {
+            JournalEntry at = new JournalEntry(h.seq(), h.office(), coop.poruka.domain.ledger.EntryKind.EXCHANGE,
+                    h.signedAt(), Hash.ZERO, h.hash());
+            heads.add(h.office().equals("ALM")
+                    ? Wiring.syncFiles().signHead(b.coop(), at, h.signedAt(), Offices.key(ast)) : h);
         }
+        Path forged = dir.resolve("forged.poruka-sync");
+        Wiring.syncFiles().write(forged, with(b, b.entries(), heads), Offices.key(ast));
+
+        assertRefused(shy, forged, "holds a signed head of office ALM whose signature is not office ALM's");
     }
 
     @Test
     void aVersionOneFilePassingOnAnotherOfficesEntriesIsRefused() {
-        Offices offices = new Offices(dir);
-        TestLedger alm = offices.founder;
-        try (TestLedger ast = offices.join("AST", "Astana"); TestLedger shy = offices.join("SHY", "Shymkent")) {
-            alm.post(TestLedger.leg("ALM-0002", "ALM-0001", 2));
-            importFile(ast, export(alm, "AST", "alm-1"));
-            SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
-            Path old = dir.resolve("v1.poruka-sync");
-            Wiring.syncFiles().write(old, new SyncBundle(SyncBundle.FORMAT_1, b.coop(), b.from(), b.to(), b.created(),
-                    b.acks(), b.entries()), Offices.key(ast));
+        SyncBundle b = read(shy, export(ast, "SHY", "ast-1"));
+        Path old = dir.resolve("v1.poruka-sync");
+        Wiring.syncFiles().write(old, new SyncBundle(SyncBundle.FORMAT_1, b.coop(), b.from(), b.to(), b.created(),
+                b.acks(), b.entries()), Offices.key(ast));
 
-            assertRefused(shy, old, "has format version 1 and passes on entries of office ALM without office ALM's");
-        }
-    }
-
-    @Test
-    void anOfficeThatJoinedThroughAnotherIsCheckedByOfficesItNeverSentAFileTo() {
-        Offices offices = new Offices(dir);
-        TestLedger alm = offices.founder;
-        try (TestLedger ast = offices.join("AST", "Astana"); TestLedger shy = offices.joinVia(ast, "SHY", "Shymkent")) {
-            shy.member("SHY-0001", "Dana Seitova", 30);
-            shy.post(TestLedger.leg("SHY-0001", "ALM-0002", 6));
-            importFile(ast, export(shy, "AST", "shy-1"));
-            Path relayed = export(ast, "ALM", "ast-1");
-
-            assertThat(importFile(alm, relayed).offices().get("SHY").added()).isEqualTo(3);
-            Map<String, SignedHead> heads = alm.store.read(r -> r.signedHeads());
-            SyncCertificate shyCertificate = alm.store.read(r -> r.officeCertificate(heads.get("SHY").certificate()))
-                    .orElseThrow();
-            assertThat(shyCertificate.office()).isEqualTo("SHY");
-            assertThat(shyCertificate.der()).isEqualTo(Offices.certificate(shy));
-            assertThat(alm.balances()).containsEntry("SHY-0001", 600L);
-
-            // ALM passes SHY's entries on to an office that joins later still: SHY's signature and certificate go with them.
-            try (TestLedger kar = offices.join("KAR", "Karaganda")) {
-                Map<String, Long> held = kar.store.read(r -> r.heldByOffice());
-                assertThat(held).containsEntry("SHY", 3L);
-                assertThat(Offices.dump(kar).lines().filter(l -> l.startsWith("SHY:")).toList())
-                        .isEqualTo(Offices.dump(alm).lines().filter(l -> l.startsWith("SHY:")).toList());
-                ok(kar.command("verify"));
-            }
-            ok(alm.command("verify"));
-        }
-    }
-
-    @Test
-    void opensslChecksASignedHeadAsTheFormatDescribesIt() throws java.io.IOException {
-        Offices offices = new Offices(dir);
-        Path file = dir.resolve("all.poruka-sync");
-        ok(offices.founder.command("sync", "export", "--all", "--out", file.toString()));
-        SyncBundle b = read(offices.founder, file);
-        SignedHead head = b.heads().get(0);
-        // Written from the words of docs/sync-format.md, not from the program's own code.
-        String text = "poruka-head\ncoop=" + b.coop() + "\noffice=" + head.office() + "\nseq=" + head.seq()
-                + "\nhash=" + head.hash().hex() + "\nat=" + head.signedAt() + "\n";
-        Path signedText = java.nio.file.Files.writeString(dir.resolve("head.txt"), text);
-        Path signature = java.nio.file.Files.write(dir.resolve("sig.der"), head.signature());
-        Path pem = dir.resolve("office.pem");
-        ok(offices.founder.command("office", "export-cert", "--out", pem.toString()));
-        Path pub = dir.resolve("pub.pem");
-        java.nio.file.Files.writeString(pub, coop.poruka.report.Poppler.run("openssl", "x509", "-pubkey", "-noout",
-                "-in", pem.toString()));
-        assertThat(coop.poruka.report.Poppler.run("openssl", "dgst", "-sha256", "-verify", pub.toString(),
-                "-signature", signature.toString(), signedText.toString())).contains("Verified OK");
-        assertThat(head.certificate()).isEqualTo(new SyncCertificate("ALM", Offices.certificate(offices.founder))
-                .fingerprint());
+        assertRefused(shy, old, "has format version 1 and passes on entries of office ALM without office ALM's");
     }
 
     private static void assertRefused(TestLedger into, Path file, String... sentence) {
@@ -207,6 +152,6 @@ class SyncTrustTest {
 
     private static SyncBundle with(SyncBundle b, List<SyncEntry> entries, List<SignedHead> heads) {
         return new SyncBundle(b.format(), b.coop(), b.from(), b.to(), b.created(), b.acks(), entries, heads,
-                b.certificates());
+            b.certificates());
     }
 }
