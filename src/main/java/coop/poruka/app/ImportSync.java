@@ -13,6 +13,7 @@ import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.Leg;
+import coop.poruka.domain.ledger.SignedHead;
 import coop.poruka.domain.ledger.SyncBundle;
 import coop.poruka.domain.ledger.SyncEntry;
 import coop.poruka.domain.office.CoopSettings;
@@ -30,7 +31,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Takes in a sync file: checks it whole (signature, co-op, every hash and chain link, forks),
+ * Takes in a sync file: checks it whole (signature, co-op, every hash and chain link, that each
+ * office's entries end at a head that office signed, forks),
  * then adds what this office lacks in one transaction. Entries already held are skipped, so a
  * file taken in twice changes nothing; entries after a gap in their office's chain wait for a
  * file that fills it.
@@ -122,6 +124,9 @@ public final class ImportSync {
         deltas.values().removeIf(v -> v == 0);
         w.adjustBalances(deltas);
         w.acknowledge(bundle.from(), bundle.acks(), clock.instant());
+        // Certificates first: a kept head names the certificate it is checked with.
+        bundle.certificates().forEach(c -> w.keepCertificate(c, clock.instant()));
+        plan.heads.forEach(w::keepSignedHead);
         return plan.preview;
     }
 
@@ -136,6 +141,7 @@ public final class ImportSync {
     private static final class Plan {
         final List<JournalEntry> entries = new ArrayList<>();
         final List<EntryContent> contents = new ArrayList<>();
+        final List<SignedHead> heads = new ArrayList<>();
         Preview preview;
     }
 
@@ -155,23 +161,34 @@ public final class ImportSync {
         if (!bundle.coop().equals(settings.coopId())) {
             throw new LedgerException("sync.otherCoop", file, bundle.from());
         }
-        Map<String, Long> held = new HashMap<>(r.heldByOffice());
-        Map<String, Hash> heads = new HashMap<>();
-        Map<String, JournalEntry> lastInFile = new HashMap<>();
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, Gap> gaps = new TreeMap<>();
-        Plan plan = new Plan();
+        List<EntryContent> contents = new ArrayList<>(bundle.entries().size());
+        Map<String, JournalEntry> lastInFile = new TreeMap<>();
+        Map<String, Long> firstInFile = new HashMap<>();
         for (SyncEntry se : bundle.entries()) {
             JournalEntry e = se.entry();
             String office = e.office();
             EntryContent content = EntryDecoding.decode(e.kind(), se.body());
-            if (!Journal.expectedHash(e, content).equals(e.hash())) {
+            // decode gave back exactly the body, so the body is what the hash covers.
+            if (!Journal.hash(e.prevHash(), e.seq(), office, e.kind(), e.recordedAt(), se.body()).equals(e.hash())) {
                 throw new LedgerException("sync.changedEntry", file, office, e.seq());
             }
             JournalEntry before = lastInFile.put(office, e);
             if (before != null && (before.seq() + 1 != e.seq() || !before.hash().equals(e.prevHash()))) {
                 throw new LedgerException("sync.brokenLink", file, office, e.seq());
             }
+            firstInFile.putIfAbsent(office, e.seq());
+            contents.add(content);
+        }
+        // Before anything is compared with this ledger: a fork is only a fork when its office signed it.
+        Map<String, SignedHead> signed = signedHeads(bundle, file, lastInFile, firstInFile);
+        Map<String, Long> held = new HashMap<>(r.heldByOffice());
+        Map<String, Hash> heads = new HashMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Gap> gaps = new TreeMap<>();
+        Plan plan = new Plan();
+        for (int i = 0; i < bundle.entries().size(); i++) {
+            JournalEntry e = bundle.entries().get(i).entry();
+            String office = e.office();
             int[] c = counts.computeIfAbsent(office, k -> new int[3]);
             long have = held.getOrDefault(office, 0L);
             if (e.seq() <= have) {
@@ -188,7 +205,7 @@ public final class ImportSync {
                     throw new LedgerException("sync.brokenLink", file, office, e.seq());
                 }
                 plan.entries.add(e);
-                plan.contents.add(content);
+                plan.contents.add(contents.get(i));
                 held.put(office, e.seq());
                 heads.put(office, e.hash());
                 c[0]++;
@@ -197,9 +214,40 @@ public final class ImportSync {
                 c[2]++;
             }
         }
+        // A head is kept once this ledger holds the entry it signed (and the file showed it is that entry).
+        signed.forEach((office, h) -> {
+            if (held.getOrDefault(office, 0L) >= h.seq()) {
+                plan.heads.add(h);
+            }
+        });
         Map<String, OfficeCounts> offices = new TreeMap<>();
         counts.forEach((o, c) -> offices.put(o, new OfficeCounts(c[0], c[1], c[2])));
         plan.preview = new Preview(bundle.from(), offices, List.copyOf(gaps.values()));
         return plan;
+    }
+
+    /**
+     * Each office's entries in the file must end at a head that office signed (format 2), or, in a
+     * file of format 1, be the sender's own, which its signature over the file vouches for. By
+     * office: the signed head its entries end at.
+     */
+    private static Map<String, SignedHead> signedHeads(SyncBundle bundle, Path file, Map<String, JournalEntry> last,
+            Map<String, Long> first) {
+        Map<String, SignedHead> out = new TreeMap<>();
+        for (JournalEntry e : last.values()) {
+            if (bundle.format() == SyncBundle.FORMAT_1) {
+                if (!e.office().equals(bundle.from())) {
+                    throw new LedgerException("sync.relayedUnsigned", file, e.office(), bundle.from());
+                }
+                continue;
+            }
+            SignedHead head = bundle.heads().stream()
+                    .filter(h -> h.office().equals(e.office()) && h.seq() == e.seq() && h.hash().equals(e.hash()))
+                    .findFirst()
+                    .orElseThrow(() -> new LedgerException("sync.unsignedEntries", file, e.office(),
+                            first.get(e.office()), e.seq(), bundle.from()));
+            out.put(e.office(), head);
+        }
+        return out;
     }
 }

@@ -139,6 +139,7 @@ public final class H2LedgerStore implements LedgerStore {
     private static final class BulkInserts {
         final String exchange;
         final String reversal;
+        final String origin;
 
         BulkInserts(DSLContext dsl) {
             exchange = dsl.render(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
@@ -147,6 +148,8 @@ public final class H2LedgerStore implements LedgerStore {
                     .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
             reversal = dsl.render(dsl.insertInto(REVERSAL, REVERSAL.JOURNAL_SEQ, REVERSAL.REVERSES, REVERSAL.REASON)
                     .values((Long) null, null, null));
+            origin = dsl.render(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ, JOURNAL_ORIGIN.OFFICE_CODE,
+                    JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
         }
     }
 
@@ -530,6 +533,26 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Map<String, coop.poruka.domain.ledger.SignedHead> signedHeads() {
+            return SyncRows.heads(dsl);
+        }
+
+        @Override
+        public Optional<coop.poruka.domain.ledger.SyncCertificate> officeCertificate(Hash fingerprint) {
+            return SyncRows.certificate(dsl, fingerprint);
+        }
+
+        @Override
+        public void keepSignedHead(coop.poruka.domain.ledger.SignedHead head) {
+            SyncRows.keepHead(dsl, head);
+        }
+
+        @Override
+        public void keepCertificate(coop.poruka.domain.ledger.SyncCertificate certificate, Instant at) {
+            SyncRows.keepCertificate(dsl, certificate, at);
+        }
+
+        @Override
         public Map<EntryKind, Long> contentCounts() {
             Map<EntryKind, Long> counts = new EnumMap<>(EntryKind.class);
             counts.put(EntryKind.SETTINGS, (long) dsl.fetchCount(COOP_VERSION));
@@ -809,12 +832,18 @@ public final class H2LedgerStore implements LedgerStore {
             if (pendingOrigins.isEmpty()) {
                 return;
             }
-            BatchBindStep batch = dsl.batch(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ,
-                    JOURNAL_ORIGIN.OFFICE_CODE, JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
-            for (int i = 0; i < pendingOrigins.size(); i++) {
-                batch.bind(pendingOrigins.get(i)[0], pendingOffices.get(i), pendingOrigins.get(i)[1]);
+            // A plain JDBC batch, as for exchanges: a sync file brings one such row per entry.
+            try (PreparedStatement origin = connection.prepareStatement(bulk.origin)) {
+                for (int i = 0; i < pendingOrigins.size(); i++) {
+                    origin.setLong(1, pendingOrigins.get(i)[0]);
+                    origin.setString(2, pendingOffices.get(i));
+                    origin.setLong(3, pendingOrigins.get(i)[1]);
+                    origin.addBatch();
+                }
+                origin.executeBatch();
+            } catch (SQLException e) {
+                throw LedgerFile.translate(e, file);
             }
-            batch.execute();
             pendingOrigins.clear();
             pendingOffices.clear();
         }

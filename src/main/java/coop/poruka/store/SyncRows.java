@@ -2,11 +2,15 @@ package coop.poruka.store;
 
 import static coop.poruka.store.generated.Tables.JOURNAL;
 import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
+import static coop.poruka.store.generated.Tables.OFFICE_CERTIFICATE;
 import static coop.poruka.store.generated.Tables.SYNC_ACK;
 import static coop.poruka.store.generated.Tables.SYNC_FORK;
+import static coop.poruka.store.generated.Tables.SYNC_HEAD;
 
 import coop.poruka.domain.ledger.Fork;
 import coop.poruka.domain.ledger.Hash;
+import coop.poruka.domain.ledger.SignedHead;
+import coop.poruka.domain.ledger.SyncCertificate;
 import coop.poruka.store.generated.tables.records.JournalRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +22,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** The rows of sync between offices (V5): chain places, acknowledgements and forks. */
+/**
+ * The rows of sync between offices: chain places, acknowledgements and forks (V5), signed heads
+ * and office certificates (V7).
+ */
 final class SyncRows {
     private SyncRows() {}
 
@@ -74,6 +81,51 @@ final class SyncRows {
                 .set(SYNC_FORK.OTHER_HASH, f.other().bytes())
                 .set(SYNC_FORK.SENDER, f.sender())
                 .set(SYNC_FORK.SEEN_AT, f.seenAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** The highest signed head kept for each office. */
+    static Map<String, SignedHead> heads(DSLContext dsl) {
+        Map<String, SignedHead> out = new TreeMap<>();
+        var latest = DSL.select(SYNC_HEAD.OFFICE_CODE, DSL.max(SYNC_HEAD.OFFICE_SEQ).as("last")).from(SYNC_HEAD)
+                .groupBy(SYNC_HEAD.OFFICE_CODE).asTable("latest");
+        dsl.select(SYNC_HEAD.fields()).from(SYNC_HEAD).join(latest)
+                .on(SYNC_HEAD.OFFICE_CODE.eq(latest.field(SYNC_HEAD.OFFICE_CODE)))
+                .and(SYNC_HEAD.OFFICE_SEQ.eq(latest.field("last", Long.class))).fetchInto(SYNC_HEAD)
+                .forEach(r -> out.put(r.getOfficeCode(), new SignedHead(r.getOfficeCode(), r.getOfficeSeq(),
+                        Hash.of(r.getHeadHash()), r.getSignedAt().toInstant(), Hash.of(r.getCertificate()),
+                        r.getSignature())));
+        return out;
+    }
+
+    static void keepHead(DSLContext dsl, SignedHead h) {
+        if (dsl.fetchExists(SYNC_HEAD, SYNC_HEAD.OFFICE_CODE.eq(h.office()).and(SYNC_HEAD.OFFICE_SEQ.eq(h.seq())))) {
+            return;
+        }
+        dsl.insertInto(SYNC_HEAD)
+                .set(SYNC_HEAD.OFFICE_CODE, h.office())
+                .set(SYNC_HEAD.OFFICE_SEQ, h.seq())
+                .set(SYNC_HEAD.HEAD_HASH, h.hash().bytes())
+                .set(SYNC_HEAD.SIGNED_AT, h.signedAt().atOffset(ZoneOffset.UTC))
+                .set(SYNC_HEAD.CERTIFICATE, h.certificate().bytes())
+                .set(SYNC_HEAD.SIGNATURE, h.signature())
+                .execute();
+    }
+
+    static Optional<SyncCertificate> certificate(DSLContext dsl, Hash fingerprint) {
+        return dsl.selectFrom(OFFICE_CERTIFICATE).where(OFFICE_CERTIFICATE.FINGERPRINT.eq(fingerprint.bytes()))
+                .fetchOptional().map(r -> new SyncCertificate(r.getOfficeCode(), r.getDer()));
+    }
+
+    static void keepCertificate(DSLContext dsl, SyncCertificate c, Instant at) {
+        if (dsl.fetchExists(OFFICE_CERTIFICATE, OFFICE_CERTIFICATE.FINGERPRINT.eq(c.fingerprint().bytes()))) {
+            return;
+        }
+        dsl.insertInto(OFFICE_CERTIFICATE)
+                .set(OFFICE_CERTIFICATE.FINGERPRINT, c.fingerprint().bytes())
+                .set(OFFICE_CERTIFICATE.OFFICE_CODE, c.office())
+                .set(OFFICE_CERTIFICATE.DER, c.der())
+                .set(OFFICE_CERTIFICATE.RECEIVED_AT, at.atOffset(ZoneOffset.UTC))
                 .execute();
     }
 }

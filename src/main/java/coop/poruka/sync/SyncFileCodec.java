@@ -4,23 +4,33 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.SignedHead;
 import coop.poruka.domain.ledger.SyncBundle;
+import coop.poruka.domain.ledger.SyncCertificate;
 import coop.poruka.domain.ledger.SyncEntry;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.SyncFiles;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +56,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
-/** Writes and reads sync files, format version 1 (docs/sync-format.md). */
+/** Writes sync files of format version 2 and reads versions 1 and 2 (docs/sync-format.md). */
 public final class SyncFileCodec implements SyncFiles {
     static final String CONTENT = "sync.jsonl";
     static final String SIGNATURE = "sync.p7s";
@@ -78,6 +88,39 @@ public final class SyncFileCodec implements SyncFiles {
 
     static byte[] content(SyncBundle bundle) {
         StringBuilder b = new StringBuilder(256 + bundle.entries().size() * 300);
+        manifest(b, bundle);
+        for (SyncEntry se : bundle.entries()) {
+            JournalEntry e = se.entry();
+            b.append("{\"office\":");
+            Json.string(b, e.office());
+            b.append(",\"seq\":").append(e.seq()).append(",\"kind\":\"").append(e.kind().name()).append("\",\"at\":");
+            Json.string(b, e.recordedAt().toString());
+            b.append(",\"prev\":\"");
+            hex(b, e.prevHash());
+            b.append("\",\"hash\":\"");
+            hex(b, e.hash());
+            b.append("\",\"body\":");
+            Json.string(b, se.body());
+            b.append("}\n");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private static void hex(StringBuilder b, Hash h) {
+        // By hand into one char array: HexFormat appends digit by digit, two per entry.
+        byte[] bytes = h.bytes();
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[bytes[i] >> 4 & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        b.append(out);
+    }
+
+    /** The first line (without entries), written as the bundle's format version has it. */
+    static void manifest(StringBuilder b, SyncBundle bundle) {
         b.append("{\"format\":").append(bundle.format()).append(",\"coop\":");
         Json.string(b, bundle.coop().toString());
         b.append(",\"from\":");
@@ -102,25 +145,68 @@ public final class SyncFileCodec implements SyncFiles {
             b.append(",\"last\":").append(a.getValue()).append('}');
             sep = ",";
         }
-        b.append("]}\n");
-        HexFormat hex = HexFormat.of();
-        for (SyncEntry se : bundle.entries()) {
-            JournalEntry e = se.entry();
-            b.append("{\"office\":");
-            Json.string(b, e.office());
-            b.append(",\"seq\":").append(e.seq()).append(",\"kind\":\"").append(e.kind().name()).append("\",\"at\":");
-            Json.string(b, e.recordedAt().toString());
-            b.append(",\"prev\":\"").append(hex.formatHex(e.prevHash().bytes()))
-                    .append("\",\"hash\":\"").append(hex.formatHex(e.hash().bytes())).append("\",\"body\":");
-            Json.string(b, se.body());
-            b.append("}\n");
+        b.append(']');
+        if (bundle.format() >= 2) {
+            b.append(",\"heads\":[");
+            sep = "";
+            for (SignedHead h : sortedHeads(bundle.heads())) {
+                b.append(sep).append("{\"office\":");
+                Json.string(b, h.office());
+                b.append(",\"seq\":").append(h.seq()).append(",\"hash\":\"");
+                hex(b, h.hash());
+                b.append("\",\"at\":");
+                Json.string(b, h.signedAt().toString());
+                b.append(",\"cert\":\"");
+                hex(b, h.certificate());
+                b.append("\",\"sig\":\"").append(Base64.getEncoder().encodeToString(h.signature())).append("\"}");
+                sep = ",";
+            }
+            b.append("],\"certs\":[");
+            sep = "";
+            for (SyncCertificate c : sortedCertificates(bundle.certificates())) {
+                b.append(sep).append('"').append(Base64.getEncoder().encodeToString(c.der())).append('"');
+                sep = ",";
+            }
+            b.append(']');
         }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+        b.append("}\n");
+    }
+
+    private static List<SignedHead> sortedHeads(List<SignedHead> heads) {
+        List<SignedHead> out = new ArrayList<>(heads);
+        out.sort(Comparator.comparing(SignedHead::office).thenComparingLong(SignedHead::seq));
+        return out;
+    }
+
+    /** Certificates in the order of their fingerprints, each once. */
+    private static List<SyncCertificate> sortedCertificates(List<SyncCertificate> certificates) {
+        Map<String, SyncCertificate> out = new TreeMap<>();
+        certificates.forEach(c -> out.putIfAbsent(c.fingerprint().hex(), c));
+        return List.copyOf(out.values());
+    }
+
+    @Override
+    public SignedHead signHead(UUID coop, JournalEntry head, Instant at, OfficeKey key) {
+        Instant when = JournalEntry.truncate(at);
+        try {
+            Signature s = Signature.getInstance(algorithm(key.key().getAlgorithm()));
+            s.initSign(key.key());
+            s.update(SignedHead.signedBytes(coop, head.office(), head.seq(), head.hash(), when));
+            return new SignedHead(head.office(), head.seq(), head.hash(), when,
+                    new SyncCertificate(key.officeCode(), key.certificate().getEncoded()).fingerprint(), s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign the head of the office's chain", e);
+        }
+    }
+
+    /** The signature algorithm of a key: ECDSA for the keys Poruka makes, RSA for others. */
+    private static String algorithm(String keyAlgorithm) {
+        return "EC".equals(keyAlgorithm) ? "SHA256withECDSA" : "SHA256withRSA";
     }
 
     private static byte[] sign(byte[] content, OfficeKey key) {
         try {
-            String algorithm = "EC".equals(key.key().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+            String algorithm = algorithm(key.key().getAlgorithm());
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .build(new JcaContentSignerBuilder(algorithm).build(key.key()), key.certificate()));
@@ -153,7 +239,7 @@ public final class SyncFileCodec implements SyncFiles {
             throw new LedgerException("sync.damaged", file);
         }
         String from = verify(file, content, signature, coopCa);
-        SyncBundle bundle = parse(file, content);
+        SyncBundle bundle = checkHeads(file, parse(file, content), coopCa);
         if (!bundle.from().equals(from)) {
             throw new LedgerException("sync.signerNotSender", file, from, bundle.from());
         }
@@ -213,15 +299,23 @@ public final class SyncFileCodec implements SyncFiles {
     @SuppressWarnings("unchecked")
     private static SyncBundle parse(Path file, byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
-        String[] lines = text.split("\n", -1);
+        // Malformed UTF-8 becomes U+FFFD; only then is the slower strict decoder asked which it was.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
+            } catch (CharacterCodingException e) {
+                throw new LedgerException("sync.damaged", file);
+            }
+        }
+        int firstEnd = text.indexOf('\n');
         Map<String, Object> m;
         try {
-            m = (Map<String, Object>) Json.parse(lines[0]);
+            m = (Map<String, Object>) Json.parse(text.substring(0, firstEnd));
         } catch (RuntimeException e) {
             throw new LedgerException("sync.damaged", file);
         }
         Object format = m.get("format");
-        if (!(format instanceof Long f) || f != SyncBundle.FORMAT) {
+        if (!(format instanceof Long f) || f != SyncBundle.FORMAT && f != SyncBundle.FORMAT_1) {
             throw new LedgerException("sync.unknownFormat", file, format, SyncBundle.FORMAT);
         }
         try {
@@ -230,26 +324,78 @@ public final class SyncFileCodec implements SyncFiles {
                 Map<String, Object> am = (Map<String, Object>) a;
                 acks.put((String) am.get("office"), (Long) am.get("last"));
             }
-            HexFormat hex = HexFormat.of();
-            List<SyncEntry> entries = new ArrayList<>(lines.length);
-            for (int i = 1; i < lines.length - 1; i++) {
-                Map<String, Object> e = (Map<String, Object>) Json.parse(lines[i]);
-                entries.add(new SyncEntry(new JournalEntry((Long) e.get("seq"), (String) e.get("office"),
-                        EntryKind.valueOf((String) e.get("kind")), Instant.parse((String) e.get("at")),
-                        Hash.of(hex.parseHex((String) e.get("prev"))), Hash.of(hex.parseHex((String) e.get("hash")))),
-                        (String) e.get("body")));
+            List<SignedHead> heads = new ArrayList<>();
+            List<SyncCertificate> certificates = new ArrayList<>();
+            if (f >= 2) {
+                for (Object h : (List<Object>) m.get("heads")) {
+                    Map<String, Object> hm = (Map<String, Object>) h;
+                    heads.add(new SignedHead((String) hm.get("office"), (Long) hm.get("seq"),
+                            Hash.ofHex((String) hm.get("hash")), Instant.parse((String) hm.get("at")),
+                            Hash.ofHex((String) hm.get("cert")), Base64.getDecoder().decode((String) hm.get("sig"))));
+                }
+                for (Object c : (List<Object>) m.get("certs")) {
+                    certificates.add(new SyncCertificate("", Base64.getDecoder().decode((String) c)));
+                }
             }
-            if (!lines[lines.length - 1].isEmpty()) {
-                throw new IllegalArgumentException("no final newline");
-            }
-            SyncBundle bundle = new SyncBundle(SyncBundle.FORMAT, UUID.fromString((String) m.get("coop")),
-                    (String) m.get("from"), (String) m.get("to"), Instant.parse((String) m.get("created")), acks, entries);
-            if (!new String(content(bundle), StandardCharsets.UTF_8).equals(text)) {
+            List<SyncEntry> entries = EntryLines.read(text, firstEnd + 1);
+            SyncBundle bundle = new SyncBundle(f.intValue(), UUID.fromString((String) m.get("coop")),
+                    (String) m.get("from"), (String) m.get("to"), Instant.parse((String) m.get("created")), acks,
+                    entries, heads, certificates);
+            // Entry lines are read strictly in their canonical form; the manifest is written again
+            // and must come back byte for byte (its ranges are recomputed from the entries).
+            StringBuilder manifest = new StringBuilder();
+            manifest(manifest, bundle);
+            if (!text.startsWith(manifest.toString())) {
                 throw new IllegalArgumentException("not canonical");
             }
             return bundle;
         } catch (RuntimeException e) {
             throw new LedgerException("sync.damaged", file);
         }
+    }
+
+    /**
+     * Checks every carried certificate against the co-op CA and every head's signature against the
+     * certificate it names; the bundle comes back with each certificate's office.
+     */
+    private static SyncBundle checkHeads(Path file, SyncBundle bundle, X509Certificate coopCa) {
+        Map<Hash, X509Certificate> byFingerprint = new HashMap<>();
+        List<SyncCertificate> certificates = new ArrayList<>();
+        for (SyncCertificate c : bundle.certificates()) {
+            X509Certificate cert;
+            try {
+                cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new ByteArrayInputStream(c.der()));
+            } catch (CertificateException | RuntimeException e) {
+                throw new LedgerException("sync.damaged", file);
+            }
+            try {
+                cert.verify(coopCa.getPublicKey());
+            } catch (GeneralSecurityException e) {
+                throw new LedgerException("sync.notCoopCertificate", file, subjectPart(cert, BCStyle.CN));
+            }
+            SyncCertificate named = new SyncCertificate(subjectPart(cert, BCStyle.OU), c.der());
+            byFingerprint.put(named.fingerprint(), cert);
+            certificates.add(named);
+        }
+        for (SignedHead h : bundle.heads()) {
+            X509Certificate cert = byFingerprint.get(h.certificate());
+            if (cert == null || !subjectPart(cert, BCStyle.OU).equals(h.office())) {
+                throw new LedgerException("sync.badHead", file, h.office(), bundle.from());
+            }
+            try {
+                // Valid when the head was signed: a head stays good to pass on after the certificate ends.
+                cert.checkValidity(java.util.Date.from(h.signedAt()));
+                Signature s = Signature.getInstance(algorithm(cert.getPublicKey().getAlgorithm()));
+                s.initVerify(cert.getPublicKey());
+                s.update(h.signedBytes(bundle.coop()));
+                if (!s.verify(h.signature())) {
+                    throw new LedgerException("sync.badHead", file, h.office(), bundle.from());
+                }
+            } catch (GeneralSecurityException e) {
+                throw new LedgerException("sync.badHead", file, h.office(), bundle.from());
+            }
+        }
+        return bundle.withHeads(bundle.heads(), certificates);
     }
 }

@@ -39,6 +39,14 @@ final class Offices {
 
     /** A new office with its own keystore and ledger, started from a full file of the founder. */
     TestLedger join(String code, String name) {
+        return joinVia(founder, code, name);
+    }
+
+    /**
+     * A new office whose certificate the founder issues, started from a full file of {@code via}:
+     * it may never receive a file from the founder directly.
+     */
+    TestLedger joinVia(TestLedger via, String code, String name) {
         Path home = dir.resolve(code.toLowerCase());
         mkdirs(home);
         Path keystore = home.resolve("ledger.office.p12");
@@ -48,7 +56,7 @@ final class Offices {
                 name, "--out", csr.toString()));
         ok(founder.command("office", "issue", "--request", csr.toString(), "--out", crt.toString()));
         Path full = home.resolve("full.poruka-sync");
-        ok(founder.command("sync", "export", "--all", "--out", full.toString()));
+        ok(via.command("sync", "export", "--all", "--out", full.toString()));
         Path ledger = home.resolve("ledger.mv.db");
         ok(TestLedger.cli("join", "--db", ledger.toString(), "--keystore", keystore.toString(), "--cert", crt.toString(),
                 "--from", full.toString()));
@@ -78,6 +86,15 @@ final class Offices {
 
     static OfficeKey key(TestLedger office) {
         return Wiring.identity().open(OfficeCertificates.besideLedger(office.path), TestLedger.PASSWORD.toCharArray());
+    }
+
+    /** The office's certificate as DER bytes. */
+    static byte[] certificate(TestLedger office) {
+        try {
+            return key(office).certificate().getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -155,7 +155,7 @@ class SyncExchangeTest {
                 "-content", content.toString(), "-CAfile", ca.toString(), "-purpose", "any", "-out",
                 dir.resolve("checked.jsonl").toString());
         assertThat(out).contains("Verification successful");
-        assertThat(Files.readString(content)).startsWith("{\"format\":1,\"coop\":\"").contains("\"from\":\"ALM\"");
+        assertThat(Files.readString(content)).startsWith("{\"format\":2,\"coop\":\"").contains("\"from\":\"ALM\"");
     }
 
     private static String astFirst(TestLedger ast) {

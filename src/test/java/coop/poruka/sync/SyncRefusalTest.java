@@ -14,6 +14,7 @@ import coop.poruka.domain.ledger.EntryContent.ExchangePosted;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.SignedHead;
 import coop.poruka.domain.ledger.SyncBundle;
 import coop.poruka.domain.ledger.SyncEntry;
 import coop.poruka.domain.money.Unit;
@@ -122,8 +123,9 @@ class SyncRefusalTest {
     @Test
     void anUnknownFormatVersionIsRefused() {
         SyncBundle b = read(good);
-        Path file = signed("v2", new SyncBundle(2, b.coop(), b.from(), b.to(), b.created(), b.acks(), b.entries()));
-        assertRefused(file, "has format version 2", "update Poruka");
+        Path file = signed("v3", new SyncBundle(3, b.coop(), b.from(), b.to(), b.created(), b.acks(), b.entries(),
+                b.heads(), b.certificates()));
+        assertRefused(file, "has format version 3", "update Poruka");
     }
 
     @Test
@@ -187,8 +189,14 @@ class SyncRefusalTest {
         return Wiring.syncFiles().read(file, Offices.key(alm).ca());
     }
 
-    private static SyncBundle with(SyncBundle b, List<SyncEntry> entries) {
-        return new SyncBundle(b.format(), b.coop(), b.from(), b.to(), b.created(), b.acks(), entries);
+    /** The file with other entries, and AST's head signed again over its last one, as a dishonest AST would. */
+    private SyncBundle with(SyncBundle b, List<SyncEntry> entries) {
+        JournalEntry last = entries.stream().map(SyncEntry::entry).filter(e -> e.office().equals("AST"))
+                .reduce((x, y) -> y).orElseThrow();
+        List<SignedHead> heads = new ArrayList<>(b.heads().stream().filter(h -> !h.office().equals("AST")).toList());
+        heads.add(Wiring.syncFiles().signHead(b.coop(), last, b.created(), Offices.key(ast)));
+        return new SyncBundle(b.format(), b.coop(), b.from(), b.to(), b.created(), b.acks(), entries, heads,
+                b.certificates());
     }
 
     /** A file signed by AST, as a dishonest or broken AST would send it. */

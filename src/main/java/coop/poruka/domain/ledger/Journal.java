@@ -30,12 +30,17 @@ public final class Journal {
     }
 
     public static Hash hash(Hash prev, long seq, String office, Instant at, EntryContent content) {
+        return hash(prev, seq, office, content.kind(), at, encode(content));
+    }
+
+    /** The hash over an entry's canonical encoding {@code body} (what {@link #encode} gives). */
+    public static Hash hash(Hash prev, long seq, String office, EntryKind kind, Instant at, String body) {
         MessageDigest md = Hash.sha256();
         prev.feed(md);
-        String header = "seq=" + seq + "\noffice=" + office + "\nkind=" + content.kind()
+        String header = "seq=" + seq + "\noffice=" + office + "\nkind=" + kind
                 + "\nat=" + JournalEntry.truncate(at) + "\n";
         md.update(header.getBytes(StandardCharsets.UTF_8));
-        md.update(encode(content).getBytes(StandardCharsets.UTF_8));
+        md.update(body.getBytes(StandardCharsets.UTF_8));
         return Hash.digest(md);
     }
 

@@ -128,4 +128,10 @@ public interface LedgerReader {
 
     /** The forks seen in sync files, oldest first. */
     List<coop.poruka.domain.ledger.Fork> forks();
+
+    /** The highest signed head kept for each office (sync files, format version 2). */
+    Map<String, coop.poruka.domain.ledger.SignedHead> signedHeads();
+
+    /** A kept office certificate by the SHA-256 of its DER bytes. */
+    Optional<coop.poruka.domain.ledger.SyncCertificate> officeCertificate(coop.poruka.domain.ledger.Hash fingerprint);
 }

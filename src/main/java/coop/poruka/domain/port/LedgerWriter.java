@@ -27,4 +27,10 @@ public interface LedgerWriter extends LedgerReader {
     void acknowledge(String office, Map<String, Long> through, java.time.Instant at);
 
     void recordFork(coop.poruka.domain.ledger.Fork fork);
+
+    /** Keeps an origin office's signed head of entries this ledger holds; one already kept is left as it is. */
+    void keepSignedHead(coop.poruka.domain.ledger.SignedHead head);
+
+    /** Keeps an office certificate checked against the co-op CA; one already kept is left as it is. */
+    void keepCertificate(coop.poruka.domain.ledger.SyncCertificate certificate, java.time.Instant at);
 }
