@@ -14,6 +14,7 @@ public final class PorukaApp extends Application {
     private static EarlyOpener ledgers;
     private static Clock clock;
     private static Documents documents;
+    private static OfficeFiles offices;
 
     private Opening opening;
 
@@ -22,6 +23,12 @@ public final class PorukaApp extends Application {
      * per program, as JavaFX allows.
      */
     public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer) {
+        open(ledgerPath, opener, time, writer, null);
+    }
+
+    /** @param officeFiles the keystore and sync files of the sync screen; null leaves that screen out */
+    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer, OfficeFiles officeFiles) {
+        offices = officeFiles;
         ledger = ledgerPath;
         // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
         Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
@@ -35,6 +42,7 @@ public final class PorukaApp extends Application {
     public void start(Stage stage) {
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
         opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents);
+        opening.officeFiles(offices);
         opening.start();
     }
 

@@ -44,6 +44,7 @@ public final class StartViewModel {
     private String notice;
     private final ReadOnlyBooleanWrapper backOffered = new ReadOnlyBooleanWrapper(this, "backOffered", false);
     private Runnable back = () -> {};
+    private OfficeFiles offices;
 
     /** @param ledger the ledger file, or null for the default ledger */
     public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels) {
@@ -73,6 +74,17 @@ public final class StartViewModel {
     /** Writes receipts for the window once the ledger is open; null when the window prints none. */
     public Documents documents() {
         return documents;
+    }
+
+    /** Gives the window the keystore and sync files of its sync screen (null: no sync screen). */
+    public StartViewModel withOfficeFiles(OfficeFiles files) {
+        this.offices = files;
+        return this;
+    }
+
+    /** The keystore and sync files of the sync screen; empty when the window has none. */
+    public Optional<OfficeFiles> officeFiles() {
+        return Optional.ofNullable(offices);
     }
 
     /** The ledger this window opens (null: the default ledger). */
