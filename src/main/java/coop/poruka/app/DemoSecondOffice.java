@@ -115,8 +115,10 @@ public final class DemoSecondOffice {
             new GiveGuarantee(store, clock).run(guarantor.code(), ours.get(0), 200 * unit, null);
             theirs.forEach(m -> room.put(m.code(), Math.max(0, balances.getOrDefault(m.code(), 0L))));
         }
-        new MoveDeposit(store, clock).run(new MoveDeposit.Request(ours.get(0), DepositAction.PLACE, 20_000_00L, "KZT",
-                "Halyk Bank, " + r.officeName(), null, null));
+        // A deposit in the first currency the rules price, when they price one.
+        new GuarantorQueries(store).book().unitValues().keySet().stream().sorted().findFirst().ifPresent(currency ->
+                new MoveDeposit(store, clock).run(new MoveDeposit.Request(ours.get(0), DepositAction.PLACE, 20_000_00L,
+                        currency, "Halyk Bank, " + r.officeName(), null, null)));
         List<String> everyone = Stream.concat(ours.stream(), theirs.stream().map(Member::code)).toList();
         RecordExchange record = new RecordExchange(store, clock);
         int exchanges = 0;
