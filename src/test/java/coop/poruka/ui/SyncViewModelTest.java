@@ -148,24 +148,30 @@ class SyncViewModelTest {
     }
 
     @Test
-    void anOfficeKnownToHoldMoreThanThisOneIsShownAsMissingHere() throws Exception {
-        // A file with no entries but what AST holds: ALM learns that AST's entries exist.
+    void entriesAnotherOfficeSaysItHoldsButThisOneLacksAreShownAsMissing() throws Exception {
+        ImportSync almImport = new ImportSync(alm, Wiring.syncFiles(), TestLedger.CLOCK);
+        var ca = Wiring.identity().open(offices.keystore, TestLedger.PASSWORD.toCharArray()).ca();
+        almImport.run(offices.file, ca);
+        // AST admits one more member, then sends a file with no entries but what it holds.
         Path empty = dir.resolve("empty.poruka-sync");
         try (LedgerStore ast = Wiring.ledgers().open(dir.resolve("ast/ledger"), false)) {
+            new coop.poruka.app.AddMember(ast, TestLedger.CLOCK).run("AST-0009", "Жанна Ахметова", 0, null);
             new ExportSync(ast, Wiring.syncFiles(), TestLedger.CLOCK).run(empty, Wiring.identity().open(
                     dir.resolve("ast/ledger.office.p12"), TestLedger.PASSWORD.toCharArray()),
                     new ExportSync.Scope.Since(LocalDate.of(2030, 1, 1)));
         }
-        new ImportSync(alm, Wiring.syncFiles(), TestLedger.CLOCK).run(empty, Wiring.identity().open(offices.keystore,
-                TestLedger.PASSWORD.toCharArray()).ca());
+        almImport.run(empty, ca);
         fx(() -> {
             vm.refresh();
             return null;
         });
-        assertThat(vm.offices()).hasSize(1);
-        // AST confirmed holding ALM's 7 entries; its own are not listed by origin until one arrives here.
+        int last = offices.astEntries;
+        assertThat(vm.offices().get(1).held()).isEqualTo("1–" + last);
+        assertThat(vm.offices().get(1).missing()).isEqualTo("entries " + (last + 1) + "–" + (last + 1)
+                + " (office AST has them)");
         assertThat(vm.offices().get(0).missing()).isEmpty();
-        assertThat(vm.targets()).containsExactly("");
+        assertThat(vm.offices().get(1).nextFile()).isEqualTo("0 entries");
+        assertThat(vm.forksProperty().get()).isEqualTo("No forks.");
     }
 
     @Test
