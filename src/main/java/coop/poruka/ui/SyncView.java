@@ -82,8 +82,11 @@ public final class SyncView implements Screen {
         offices.getColumns().add(column("sync.col.missing", OfficeRow::missing, false, 330));
         offices.getColumns().add(column("sync.col.nextFile", OfficeRow::nextFile, false, 200));
         offices.setPlaceholder(new Label(labels.get("sync.noOffices")));
-        offices.setPrefHeight(130);
-        offices.setMinHeight(100);
+        // As tall as its offices (up to four), so the file's preview below gets the room.
+        offices.setFixedCellSize(34);
+        offices.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 48 + 34.0 * Math.max(1, Math.min(4, vm.offices().size())), vm.offices()));
+        offices.minHeightProperty().bind(offices.prefHeightProperty());
         Label forks = muted("");
         forks.setId("syncForks");
         forks.textProperty().bind(vm.forksProperty());
@@ -131,6 +134,8 @@ public final class SyncView implements Screen {
         added.getColumns().add(column("sync.col.count", AddedRow::count, true, 90));
         added.setPlaceholder(new Label(labels.get("sync.nothingToAdd")));
         added.setPrefHeight(170);
+        added.setMinHeight(120);
+        VBox.setVgrow(added, Priority.ALWAYS);
         Label gaps = new Label();
         gaps.setId("syncGaps");
         gaps.getStyleClass().add("field-message");
@@ -159,6 +164,7 @@ public final class SyncView implements Screen {
         VBox importBox = new VBox(8, Forms.section(labels.get("sync.importSection")), muted(labels.get("sync.importHelp")),
                 fileRow, refusal, preview, imported);
         importBox.setMinWidth(0);
+        VBox.setVgrow(preview, Priority.ALWAYS);
 
         VBox exportBox = exportBox();
         HBox.setHgrow(importBox, Priority.ALWAYS);
