@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.StringExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -112,20 +113,9 @@ public final class SyncView implements Screen {
         Button check = Forms.button("syncPreview", labels.get("sync.preview"), vm::preview);
         HBox fileRow = new HBox(8, file, choose, check);
         HBox.setHgrow(file, Priority.ALWAYS);
-        Label refusal = new Label();
-        refusal.setId("syncFileError");
-        refusal.getStyleClass().add("field-message");
-        refusal.setWrapText(true);
-        refusal.setMinHeight(Region.USE_PREF_SIZE);
-        refusal.textProperty().bind(vm.file().errorProperty());
-        refusal.visibleProperty().bind(vm.file().errorProperty().isNotEmpty());
-        refusal.managedProperty().bind(refusal.visibleProperty());
+        Label refusal = sentence("syncFileError", vm.file().errorProperty(), true);
 
-        Label summary = new Label();
-        summary.setId("syncSummary");
-        summary.setWrapText(true);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.textProperty().bind(vm.summaryProperty());
+        Label summary = sentence("syncSummary", vm.summaryProperty(), false);
         TableView<AddedRow> added = new TableView<>(vm.added());
         added.setId("syncAdded");
         added.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -136,14 +126,7 @@ public final class SyncView implements Screen {
         added.setPrefHeight(170);
         added.setMinHeight(120);
         VBox.setVgrow(added, Priority.ALWAYS);
-        Label gaps = new Label();
-        gaps.setId("syncGaps");
-        gaps.getStyleClass().add("field-message");
-        gaps.setWrapText(true);
-        gaps.setMinHeight(Region.USE_PREF_SIZE);
-        gaps.textProperty().bind(vm.gapsProperty());
-        gaps.visibleProperty().bind(vm.gapsProperty().isNotEmpty());
-        gaps.managedProperty().bind(gaps.visibleProperty());
+        Label gaps = sentence("syncGaps", vm.gapsProperty(), true);
         Button apply = Forms.button("syncApply", labels.get("sync.apply"), vm::apply);
         apply.getStyleClass().add("accent");
         apply.disableProperty().bind(vm.canApplyProperty().not());
@@ -156,11 +139,7 @@ public final class SyncView implements Screen {
         preview.setId("syncPreviewBox");
         preview.visibleProperty().bind(vm.previewShownProperty());
         preview.managedProperty().bind(preview.visibleProperty());
-        Label imported = new Label();
-        imported.setId("syncImportDone");
-        imported.setWrapText(true);
-        imported.setMinHeight(Region.USE_PREF_SIZE);
-        imported.textProperty().bind(vm.importDoneProperty());
+        Label imported = sentence("syncImportDone", vm.importDoneProperty(), false);
         VBox importBox = new VBox(8, Forms.section(labels.get("sync.importSection")), muted(labels.get("sync.importHelp")),
                 fileRow, refusal, preview, imported);
         importBox.setMinWidth(0);
@@ -212,17 +191,8 @@ public final class SyncView implements Screen {
         HBox sinceRow = new HBox(8, since, date);
         sinceRow.setAlignment(Pos.CENTER_LEFT);
         Button save = Forms.button("syncExport", labels.get("sync.export"), vm::export);
-        Label problem = new Label();
-        problem.setId("syncExportProblem");
-        problem.getStyleClass().add("field-message");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(vm.exportProblemProperty());
-        Label done = new Label();
-        done.setId("syncExportDone");
-        done.setWrapText(true);
-        done.setMinHeight(Region.USE_PREF_SIZE);
-        done.textProperty().bind(vm.exportDoneProperty());
+        Label problem = sentence("syncExportProblem", vm.exportProblemProperty(), true);
+        Label done = sentence("syncExportDone", vm.exportDoneProperty(), false);
         HBox forRow = new HBox(8, labelFor("sync.for", target), target);
         forRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, Forms.section(labels.get("sync.exportSection")), forRow, unconfirmed, all, sinceRow, save,
@@ -239,6 +209,21 @@ public final class SyncView implements Screen {
         r.setUserData(scope);
         r.setToggleGroup(group);
         return r;
+    }
+
+    /** A sentence of the model, wrapped and never cut off; a problem is shown in its colour, and only while there is one. */
+    private static Label sentence(String id, StringExpression text, boolean problem) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        if (problem) {
+            l.getStyleClass().add("field-message");
+            l.visibleProperty().bind(text.isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        return l;
     }
 
     private static Label muted(String text) {
