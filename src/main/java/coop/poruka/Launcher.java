@@ -3,6 +3,7 @@ package coop.poruka;
 import coop.poruka.cli.Cli;
 import coop.poruka.cli.CliContext;
 import coop.poruka.cli.KeystorePassword;
+import coop.poruka.ui.OfficeFiles;
 import coop.poruka.ui.PorukaApp;
 
 /**
@@ -16,7 +17,8 @@ public final class Launcher {
         // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
-        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), PorukaApp::open,
+        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock,
+                        documents, new OfficeFiles(identity, Wiring.syncFiles())),
                 Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv()), Wiring.syncFiles()));
         System.exit(code);
     }

@@ -66,6 +66,23 @@ public final class ImportSync {
         return store.read(r -> plan(r, bundle, file).preview);
     }
 
+    /** A preview with what it would add counted by origin office and kind of entry (offices and kinds in order). */
+    public record KindCounts(Preview preview, Map<String, Map<EntryKind, Integer>> added) {}
+
+    /** As {@link #preview}, and how many entries of each kind each origin office would add. */
+    public KindCounts previewByKind(Path file, X509Certificate coopCa) {
+        SyncBundle bundle = files.read(file, coopCa);
+        return store.read(r -> {
+            Plan plan = plan(r, bundle, file);
+            Map<String, Map<EntryKind, Integer>> added = new TreeMap<>();
+            for (JournalEntry e : plan.entries) {
+                added.computeIfAbsent(e.office(), o -> new java.util.EnumMap<>(EntryKind.class)).merge(e.kind(), 1,
+                        Integer::sum);
+            }
+            return new KindCounts(plan.preview, added);
+        });
+    }
+
     public Preview run(Path file, X509Certificate coopCa) {
         SyncBundle bundle = files.read(file, coopCa);
         try {

@@ -34,6 +34,7 @@ public final class Opening implements Reopening {
     private PorukaWindow window;
     private Stage dialog;
     private WindowState placed;
+    private OfficeFiles offices;
 
     /** A window without receipts (they need a document writer). */
     public Opening(Stage stage, Path named, LedgerOpener ledgers, Clock clock, Preferences prefs) {
@@ -58,6 +59,11 @@ public final class Opening implements Reopening {
         this.prefs = prefs;
         this.recents = new Recents(prefs);
         this.labels = new Labels(language(prefs));
+    }
+
+    /** The keystore and sync files of every window opened from now on; null leaves the sync screen out. */
+    public void officeFiles(OfficeFiles files) {
+        this.offices = files;
     }
 
     /** The language chosen in the settings, else the machine's. */
@@ -117,7 +123,7 @@ public final class Opening implements Reopening {
         }
         Path previous = shown;
         shown = null;
-        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents, identity);
+        StartViewModel start = new StartViewModel(ledger, ledgers, clock, labels, documents, identity).withOfficeFiles(offices);
         if (previous != null && !previous.equals(ledgers.resolve(ledger))) {
             // A file that turns out not to be a ledger must not leave the clerk without one.
             start.offerBack(() -> open(previous, false));

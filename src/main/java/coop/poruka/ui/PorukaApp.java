@@ -16,6 +16,7 @@ public final class PorukaApp extends Application {
     private static Clock clock;
     private static Documents documents;
     private static OfficeIdentity identity;
+    private static OfficeFiles offices;
 
     private Opening opening;
 
@@ -23,14 +24,16 @@ public final class PorukaApp extends Application {
      * Opens the window on a ledger (null: the default one) and returns when it is closed. Runs once
      * per program, as JavaFX allows.
      */
-    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer, OfficeIdentity keys) {
+    /** @param officeFiles the keystore (signs documents and sync files) and the sync files; null: nothing is signed, no sync screen */
+    public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer, OfficeFiles officeFiles) {
+        offices = officeFiles;
+        identity = officeFiles == null ? null : officeFiles.identity();
         ledger = ledgerPath;
         // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
         Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
         ledgers = EarlyOpener.start(opener, first, first == null);
         clock = time;
         documents = writer;
-        identity = keys;
         Application.launch(PorukaApp.class);
     }
 
@@ -38,6 +41,7 @@ public final class PorukaApp extends Application {
     public void start(Stage stage) {
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
         opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents, identity);
+        opening.officeFiles(offices);
         opening.start();
     }
 

@@ -2,8 +2,10 @@ package coop.poruka.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import coop.poruka.app.EscalateClaims;
+import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Register;
 import coop.poruka.domain.port.LedgerStore;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -106,6 +108,12 @@ public final class PorukaWindow {
         view.addArea(new MainView.Area("statements", "nav.statements", KeyCode.DIGIT8,
                 () -> new StatementsView(new StatementsViewModel(session,
                         reopening == null ? Recents.userNode() : reopening.preferences()))));
+        start.officeFiles().ifPresent(files -> {
+            SyncKeystore keystore = new SyncKeystore(files.identity(),
+                    OfficeCertificates.besideLedger(Path.of(store.location())));
+            view.addArea(new MainView.Area("sync", "nav.sync", KeyCode.DIGIT9,
+                    () -> new SyncView(new SyncViewModel(session, files, keystore, vm.work()))));
+        });
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
         vm.onChanged(session::changed);

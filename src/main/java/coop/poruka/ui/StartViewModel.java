@@ -46,6 +46,7 @@ public final class StartViewModel {
     private String notice;
     private final ReadOnlyBooleanWrapper backOffered = new ReadOnlyBooleanWrapper(this, "backOffered", false);
     private Runnable back = () -> {};
+    private OfficeFiles offices;
 
     /** @param ledger the ledger file, or null for the default ledger */
     public StartViewModel(Path ledger, LedgerOpener ledgers, Clock clock, Labels labels) {
@@ -87,6 +88,17 @@ public final class StartViewModel {
     /** Opens the office key for signing; null when the window signs nothing. */
     public OfficeIdentity identity() {
         return identity;
+    }
+
+    /** Gives the window the keystore and sync files of its sync screen (null: no sync screen). */
+    public StartViewModel withOfficeFiles(OfficeFiles files) {
+        this.offices = files;
+        return this;
+    }
+
+    /** The keystore and sync files of the sync screen; empty when the window has none. */
+    public Optional<OfficeFiles> officeFiles() {
+        return Optional.ofNullable(offices);
     }
 
     /** The ledger this window opens (null: the default ledger). */

@@ -53,4 +53,40 @@ class DemoCommandTest {
         assertThat(run.err()).contains("2 to 100000 members, not 0");
         assertThat(Files.exists(dir.resolve("nothing.mv.db"))).isFalse();
     }
+
+    @Test
+    void secondOfficeJoinsRecordsWorkAndItsSyncFileBringsThatWorkToTheFirstOffice() {
+        String a = dir.resolve("alm").toString();
+        String b = dir.resolve("ast").toString();
+        Path file = dir.resolve("ast.poruka-sync");
+        CliRun run = cli("demo", "--db", a, "--members", "12", "--months", "2", "--seed", "5", "--second-office", "ast",
+                "--second-office-name", "Astana", "--second-db", b, "--sync-out", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().toList().get(1)).matches("Made office AST at " + Pattern.quote(b + ".mv.db")
+                + " \\(keystores .*alm.office.p12 and .*ast.office.p12\\): 6 members, \\d+ exchanges; wrote \\d+ entries "
+                + "for office ALM to " + Pattern.quote(file.toString()));
+        assertThat(cli("verify", "--db", b).code()).isZero();
+        assertThat(cli("sync", "status", "--db", b).out()).contains("ALM: entries 1-", "AST: entries 1-");
+
+        CliRun dry = cli("sync", "import", "--db", a, file.toString(), "--dry-run");
+        assertThat(dry.out()).startsWith("Would add ").contains("  AST: ");
+        assertThat(cli("sync", "import", "--db", a, file.toString()).code()).isZero();
+        assertThat(cli("balances", "--db", a, "--csv").out()).isEqualTo(cli("balances", "--db", b, "--csv").out())
+                .contains("AST-0001,Марат Нурланов");
+        assertThat(cli("verify", "--db", a).code()).isZero();
+    }
+
+    @Test
+    void secondOfficeWithoutItsFilesIsRefusedBeforeAnythingIsCreated() {
+        CliRun run = cli("demo", "--db", dir.resolve("alm").toString(), "--second-office", "AST", "--second-db",
+                dir.resolve("ast").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("A second office needs both --second-db (its new ledger) and --sync-out "
+                + "(the sync file it writes); add them.");
+        CliRun same = cli("demo", "--db", dir.resolve("alm").toString(), "--second-office", "ALM", "--second-db",
+                dir.resolve("ast").toString(), "--sync-out", dir.resolve("f.poruka-sync").toString());
+        assertThat(same.err()).contains("cannot have the code ALM");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
 }

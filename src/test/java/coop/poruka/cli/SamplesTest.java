@@ -51,4 +51,28 @@ class SamplesTest {
         int end = lines.subList(at + 1, lines.size()).indexOf("```") + at + 1;
         return lines.subList(at + 1, end);
     }
+
+    @Test
+    void sampleSyncFileIsSignedByOfficeAstOfTheDemoCoopAndOpensslAgrees() throws Exception {
+        Path file = SAMPLES.resolve("demo-ast.poruka-sync");
+        Path ca = SAMPLES.resolve("demo-coop-ca.pem");
+        java.security.cert.X509Certificate coopCa = coop.poruka.Wiring.identity().readCertificates(ca).get(0);
+        coop.poruka.domain.ledger.SyncBundle bundle = coop.poruka.Wiring.syncFiles().read(file, coopCa);
+        assertThat(bundle.from()).isEqualTo("AST");
+        assertThat(bundle.to()).isEqualTo("ALM");
+        assertThat(bundle.entries()).isNotEmpty().allMatch(e -> e.entry().office().equals("AST"));
+
+        // The README's check, with the real openssl.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (String name : List.of("sync.jsonl", "sync.p7s")) {
+                Files.write(dir.resolve(name), zip.getInputStream(zip.getEntry(name)).readAllBytes());
+            }
+        }
+        Process openssl = new ProcessBuilder("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                dir.resolve("sync.p7s").toString(), "-content", dir.resolve("sync.jsonl").toString(), "-CAfile",
+                ca.toString(), "-purpose", "any", "-out", "/dev/null").redirectErrorStream(true).start();
+        String said = new String(openssl.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(openssl.waitFor()).as(said).isZero();
+        assertThat(said).contains("Verification successful");
+    }
 }
