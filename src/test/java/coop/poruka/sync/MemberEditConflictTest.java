@@ -1,13 +1,12 @@
 package coop.poruka.sync;
 
 import static coop.poruka.sync.Offices.export;
+import static coop.poruka.sync.Offices.importFile;
 import static coop.poruka.sync.Offices.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.poruka.TestLedger;
-import coop.poruka.Wiring;
 import coop.poruka.app.ChangeMember;
-import coop.poruka.app.ImportSync;
 import coop.poruka.app.Queries;
 import coop.poruka.domain.ledger.EntryContent.MemberChange;
 import coop.poruka.domain.member.Member;
@@ -43,10 +42,10 @@ class MemberEditConflictTest {
             Path fromAlm = exportAll(alm, "alm-1");
             Path fromAst = exportAll(ast, "ast-1");
 
-            receive(alm, fromAst);
-            receive(ast, fromAlm);
-            receive(kar, fromAst);
-            receive(kar, fromAlm);
+            importFile(alm, fromAst);
+            importFile(ast, fromAlm);
+            importFile(kar, fromAst);
+            importFile(kar, fromAlm);
 
             // ALM's edit is later in time (AST's clock is behind, and neither had seen the other's).
             Member expected = member(alm, "ALM-0002");
@@ -72,11 +71,11 @@ class MemberEditConflictTest {
         try (TestLedger ast = offices.join("AST", "Astana")) {
             new ChangeMember(alm.store, ALM_CLOCK).run("ALM-0003",
                     new ChangeMember.Change(null, null, 90_00L, null), "more trade expected");
-            receive(ast, export(alm, "AST", "alm-1"));
+            importFile(ast, export(alm, "AST", "alm-1"));
             // AST saw ALM's edit, then changed the member again with its clock an hour behind.
             new ChangeMember(ast.store, AST_CLOCK).run("ALM-0003",
                     new ChangeMember.Change(null, null, 20_00L, null), "guarantor withdrew");
-            receive(alm, export(ast, "ALM", "ast-1"));
+            importFile(alm, export(ast, "ALM", "ast-1"));
 
             assertThat(member(ast, "ALM-0003").creditLimit()).isEqualTo(20_00L);
             assertThat(member(alm, "ALM-0003")).isEqualTo(member(ast, "ALM-0003"));
@@ -108,9 +107,5 @@ class MemberEditConflictTest {
         Path out = from.path.resolveSibling(name + ".poruka-sync");
         ok(from.command("sync", "export", "--all", "--out", out.toString()));
         return out;
-    }
-
-    private static void receive(TestLedger into, Path file) {
-        new ImportSync(into.store, Wiring.syncFiles(), TestLedger.CLOCK).run(file, Offices.key(into).ca());
     }
 }
