@@ -66,7 +66,7 @@ class SyncWindowTest {
     private static void openSync(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        shortcut(robot, KeyCode.DIGIT8, "#syncView");
+        shortcut(robot, KeyCode.DIGIT9, "#syncView");
     }
 
     private static String text(FxRobot robot, String query) {
@@ -96,7 +96,7 @@ class SyncWindowTest {
         shortcut(robot, KeyCode.DIGIT2, "#membersList");
         TableView<MemberRow> members = robot.lookup("#membersList").queryTableView();
         Map<String, Long> shown = members.getItems().stream().collect(Collectors.toMap(MemberRow::code, MemberRow::balance));
-        shortcut(robot, KeyCode.DIGIT8, "#syncView");
+        shortcut(robot, KeyCode.DIGIT9, "#syncView");
         return shown;
     }
 
