@@ -33,6 +33,8 @@ public final class PorukaWindow {
     private final String firstArea;
     private LedgerStore store;
     private boolean closed;
+    /** The office keystore as the sync screen opened it; forgotten when the window closes. */
+    private KeystoreUnlock keystore;
 
     /** A window on one ledger only: no other ledger can be opened from its menus. */
     public PorukaWindow(Stage stage, StartViewModel start) {
@@ -105,10 +107,11 @@ public final class PorukaWindow {
         view.addArea(new MainView.Area("deposits", "nav.deposits", KeyCode.DIGIT7,
                 () -> new DepositsView(new DepositsViewModel(session))));
         start.officeFiles().ifPresent(files -> {
-            KeystoreUnlock keystore = new KeystoreUnlock(files.identity(),
+            KeystoreUnlock unlock = new KeystoreUnlock(files.identity(),
                     OfficeCertificates.besideLedger(Path.of(store.location())));
+            keystore = unlock;
             view.addArea(new MainView.Area("sync", "nav.sync", KeyCode.DIGIT8,
-                    () -> new SyncView(new SyncViewModel(session, files, keystore, vm.work()))));
+                    () -> new SyncView(new SyncViewModel(session, files, unlock, vm.work()))));
         });
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
@@ -154,6 +157,9 @@ public final class PorukaWindow {
     /** Lets go of the ledger; called when the window is hidden. */
     public void close() {
         closed = true;
+        if (keystore != null) {
+            keystore.lock();
+        }
         if (store != null) {
             store.close();
             store = null;
