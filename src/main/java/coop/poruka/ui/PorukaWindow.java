@@ -33,6 +33,8 @@ public final class PorukaWindow {
     private final String firstArea;
     private LedgerStore store;
     private boolean closed;
+    /** The office keystore as the sync screen opened it; forgotten when the window closes. */
+    private SyncKeystore keystore;
 
     /** A window on one ledger only: no other ledger can be opened from its menus. */
     public PorukaWindow(Stage stage, StartViewModel start) {
@@ -109,10 +111,11 @@ public final class PorukaWindow {
                 () -> new StatementsView(new StatementsViewModel(session,
                         reopening == null ? Recents.userNode() : reopening.preferences()))));
         start.officeFiles().ifPresent(files -> {
-            SyncKeystore keystore = new SyncKeystore(files.identity(),
+            SyncKeystore unlock = new SyncKeystore(files.identity(),
                     OfficeCertificates.besideLedger(Path.of(store.location())));
+            keystore = unlock;
             view.addArea(new MainView.Area("sync", "nav.sync", KeyCode.DIGIT9,
-                    () -> new SyncView(new SyncViewModel(session, files, keystore, vm.work()))));
+                    () -> new SyncView(new SyncViewModel(session, files, unlock, vm.work()))));
         });
         view.buildMenus(stage, stage::hide, reopening);
         // Whatever changed the books, every screen and the status bar read them again.
@@ -158,6 +161,9 @@ public final class PorukaWindow {
     /** Lets go of the ledger; called when the window is hidden. */
     public void close() {
         closed = true;
+        if (keystore != null) {
+            keystore.lock();
+        }
         if (store != null) {
             store.close();
             store = null;
