@@ -13,6 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        coop.poruka.ui.StartupProbe.mark("main");
         // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;

@@ -22,17 +22,20 @@ public final class PorukaApp extends Application {
      * per program, as JavaFX allows.
      */
     public static void open(Path ledgerPath, LedgerOpener opener, Clock time, Documents writer) {
+        StartupProbe.mark("window command");
         ledger = ledgerPath;
         // The window asks for this ledger as soon as it can; the asking need not wait for JavaFX.
         Path first = Opening.ledgerToOpen(ledgerPath, new Recents(Recents.userNode()));
         ledgers = EarlyOpener.start(opener, first, first == null);
         clock = time;
         documents = writer;
+        StartupProbe.mark("launching JavaFX");
         Application.launch(PorukaApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("JavaFX started");
         // The ledger opened last (or the demo with the welcome), in the language chosen in the settings.
         opening = new Opening(stage, ledger, ledgers, clock, Recents.userNode(), documents);
         opening.start();
