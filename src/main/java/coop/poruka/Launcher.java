@@ -5,6 +5,7 @@ import coop.poruka.cli.CliContext;
 import coop.poruka.cli.KeystorePassword;
 import coop.poruka.ui.OfficeFiles;
 import coop.poruka.ui.PorukaApp;
+import coop.poruka.ui.StartupProbe;
 
 /**
  * The jar's entry point. Not a JavaFX Application subclass, so the shaded jar starts without the
@@ -14,11 +15,13 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
-        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(), (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock,
-                        documents, new OfficeFiles(identity, Wiring.syncFiles())),
+        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(),
+                (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock, documents,
+                        new OfficeFiles(identity, Wiring.syncFiles())),
                 Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv()), Wiring.syncFiles()));
         System.exit(code);
     }

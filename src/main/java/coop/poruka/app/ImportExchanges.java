@@ -4,6 +4,7 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.Exchange;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.money.Amounts;
+import coop.poruka.domain.port.LedgerReader;
 import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.LedgerWriter;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class ImportExchanges {
      */
     public Result run(Path file, Progress progress) {
         try (CsvFile csv = CsvFile.open(file, List.of(HEADER), String.join(",", HEADER))) {
-            return store.write(w -> new Run(w, clock, csv, progress).run());
+            return store.write(w -> new Run(store, w, clock, csv, progress).run());
         }
     }
 
@@ -82,18 +83,23 @@ public final class ImportExchanges {
         }
     }
 
-    /** An exchange read in full, waiting to be looked up in the ledger and posted. */
-    private record Read(Exchange exchange, long line) {}
+    /**
+     * An exchange read in full and looked up in the ledger, waiting to be posted.
+     *
+     * @param earlier the exchange of the same id the ledger held before this import, or null
+     */
+    private record Read(Exchange exchange, long line, Exchange earlier) {}
 
     /**
-     * One import: the file, the poster and what was found so far. The file is read and its rows
-     * checked on a second thread while this one posts what was read, so the two cores work at
-     * once; they share only the queue of read exchanges.
+     * One import: the file, the poster and what was found so far. The file is read, its rows
+     * checked and its ids looked up in the ledger on a second thread while this one posts what was
+     * read, so the two cores work at once; they share only the queue of read exchanges.
      */
     private static final class Run {
         /** Marks the end of the file in the queue. */
         private static final List<Read> END = List.of();
 
+        final LedgerStore store;
         final LedgerWriter writer;
         final CsvFile csv;
         final Progress progress;
@@ -116,11 +122,17 @@ public final class ImportExchanges {
         long imported;
         long alreadyPresent;
 
-        Run(LedgerWriter writer, Clock clock, CsvFile csv, Progress progress) {
+        /** The ledger as it was before this import, as the reading thread sees it. */
+        LedgerReader before;
+
+        Run(LedgerStore store, LedgerWriter writer, Clock clock, CsvFile csv, Progress progress) {
+            this.store = store;
             this.writer = writer;
             this.csv = csv;
             this.progress = progress;
-            this.poster = new Poster(writer, clock, true);
+            // The ledger is read on the reading thread's own connection (lookedUp), so this one
+            // only writes, and can write behind while the next batch is checked and chained.
+            this.poster = new Poster(writer, clock, true).writingBehind();
             this.decimals = poster.settings().unit().decimals();
             this.memberCodes = poster.memberCodes();
         }
@@ -130,13 +142,21 @@ public final class ImportExchanges {
             reader.setDaemon(true);
             reader.start();
             try {
-                for (List<Read> chunk = take(); chunk != END; chunk = take()) {
-                    postWaiting(chunk);
+                try {
+                    for (List<Read> chunk = take(); chunk != END; chunk = take()) {
+                        postWaiting(chunk);
+                    }
+                } finally {
+                    stopped = true;
+                    join(reader);
                 }
+                return finish();
             } finally {
-                stopped = true;
-                join(reader);
+                poster.settle();
             }
+        }
+
+        private Result finish() {
             if (readFailure instanceof RuntimeException e) {
                 throw e;
             } else if (readFailure instanceof Error e) {
@@ -152,12 +172,21 @@ public final class ImportExchanges {
             return new Result(imported, alreadyPresent);
         }
 
-        /** The reading thread: rows to exchanges, handed over a thousand at a time. */
+        /**
+         * The reading thread: rows to exchanges, looked up and handed over a thousand at a time.
+         * The lookups read the ledger on a connection of their own, as it was committed before this
+         * import: the rows this import writes meanwhile are not visible there, and ids seen earlier
+         * in the file never get that far, so what is found was in the ledger before.
+         */
         void read() {
             try {
-                csv.rows(this::row, problems::add);
-                endGroup();
-                handOver(waiting);
+                store.readSnapshot(r -> {
+                    before = r;
+                    csv.rows(this::row, problems::add);
+                    endGroup();
+                    handOver(lookedUp(waiting));
+                    return null;
+                });
             } catch (RuntimeException | Error e) {
                 readFailure = e;
             } finally {
@@ -275,29 +304,38 @@ public final class ImportExchanges {
                 return;
             }
             try {
-                waiting.add(new Read(new Exchange(g.id, g.date, g.legs, null, null, null), g.firstLine));
+                waiting.add(new Read(new Exchange(g.id, g.date, g.legs, null, null, null), g.firstLine, null));
             } catch (LedgerException e) {
                 problem(g.firstLine, e);
             }
             if (waiting.size() >= LOOKUP) {
-                handOver(waiting);
+                handOver(lookedUp(waiting));
                 waiting = new ArrayList<>(LOOKUP);
             }
         }
 
-        /**
-         * Posts the waiting exchanges in file order. Ids seen earlier in the file never get here,
-         * so any id the ledger knows was there before this import began.
-         */
-        void postWaiting(List<Read> waiting) {
-            if (waiting.isEmpty()) {
-                return;
+        /** The exchanges with what the ledger already held under their ids. */
+        List<Read> lookedUp(List<Read> reads) {
+            if (reads.isEmpty()) {
+                return reads;
             }
-            Map<UUID, Exchange> inLedger = writer.exchanges(waiting.stream().map(r -> r.exchange().id()).toList());
+            Map<UUID, Exchange> inLedger = before.exchanges(reads.stream().map(r -> r.exchange().id()).toList());
+            if (inLedger.isEmpty()) {
+                return reads;
+            }
+            List<Read> out = new ArrayList<>(reads.size());
+            for (Read r : reads) {
+                out.add(new Read(r.exchange(), r.line(), inLedger.get(r.exchange().id())));
+            }
+            return out;
+        }
+
+        /** Posts the waiting exchanges in file order; those the ledger already held are compared instead. */
+        void postWaiting(List<Read> waiting) {
             for (Read r : waiting) {
                 Exchange x = r.exchange();
                 try {
-                    Exchange earlier = inLedger.get(x.id());
+                    Exchange earlier = r.earlier();
                     if (earlier != null) {
                         RecordExchange.requireSame(earlier, x, true);
                         alreadyPresent++;

@@ -21,6 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Posts exchanges inside one write transaction: checks the parties and their credit, chains the
@@ -44,6 +48,9 @@ final class Poster {
     private final Standings standings;
     /** The latest closed month: nothing may be dated into it or before it. */
     private final java.util.Optional<java.time.YearMonth> lastClosed;
+    /** Batches are written on a thread of their own while the next is checked and chained; see {@link #writingBehind}. */
+    private ExecutorService writes;
+    private Future<?> inFlight;
 
     /** @param loadAllMembers true for bulk work, so no exchange has to look members up one by one */
     Poster(LedgerWriter writer, Clock clock, boolean loadAllMembers) {
@@ -63,6 +70,24 @@ final class Poster {
             }
             all.forEach(m -> members.put(m.code(), Standings.effective(m, standings)));
         }
+    }
+
+    /**
+     * Writes each full batch on a thread of its own while this one checks and chains the next, one
+     * batch at a time and in order. Only for bulk work that reads nothing from the writer meanwhile
+     * (all members loaded); the caller must call {@link #settle} before its transaction ends,
+     * however it ends.
+     */
+    Poster writingBehind() {
+        if (!allMembersLoaded) {
+            throw new IllegalStateException("writing behind needs a poster that loaded all members");
+        }
+        writes = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "poruka-bulk-write");
+            t.setDaemon(true);
+            return t;
+        });
+        return this;
     }
 
     CoopSettings settings() {
@@ -153,17 +178,74 @@ final class Poster {
     }
 
     private void writeBatch() {
-        if (!pendingEntries.isEmpty()) {
+        if (pendingEntries.isEmpty()) {
+            return;
+        }
+        if (writes == null) {
             writer.appendExchanges(pendingEntries, pendingExchanges);
-            pendingEntries.clear();
-            pendingExchanges.clear();
+        } else {
+            awaitWrite(); // one batch at a time, so rows reach the ledger in chain order
+            List<JournalEntry> entries = List.copyOf(pendingEntries);
+            List<Exchange> exchanges = List.copyOf(pendingExchanges);
+            inFlight = writes.submit(() -> writer.appendExchanges(entries, exchanges));
+        }
+        pendingEntries.clear();
+        pendingExchanges.clear();
+    }
+
+    /** Waits for the batch being written; its failure is this poster's failure. */
+    private void awaitWrite() {
+        Future<?> f = inFlight;
+        inFlight = null;
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            settle();
+            throw new Progress.Cancelled();
         }
     }
 
     /** Writes what is queued and the balance changes. */
     void flush() {
         writeBatch();
+        awaitWrite();
         writer.adjustBalances(deltas);
         deltas.clear();
+    }
+
+    /** Lets any batch still being written finish (its failure is dropped: the caller is ending anyway) and stops the writing thread. */
+    void settle() {
+        if (writes == null) {
+            return;
+        }
+        Future<?> f = inFlight;
+        inFlight = null;
+        boolean interrupted = false;
+        while (f != null) {
+            try {
+                f.get();
+                f = null;
+            } catch (ExecutionException e) {
+                f = null;
+            } catch (InterruptedException e) {
+                interrupted = true; // the transaction must not end under a write still running
+            }
+        }
+        writes.shutdown();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

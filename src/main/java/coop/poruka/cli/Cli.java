@@ -36,7 +36,10 @@ public final class Cli implements Runnable {
     public static int run(String[] args, CliContext ctx, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        CommandLine cl = new CommandLine(new Cli(), new ContextFactory(ctx));
+        // Opening the window is the common case and the one a person waits for: picocli then reads
+        // only the window command, not the model of every command (a good part of a second).
+        Object root = rest.length > 0 && rest[0].equals("window") ? new WindowOnly() : new Cli();
+        CommandLine cl = new CommandLine(root, new ContextFactory(ctx));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -83,6 +86,16 @@ public final class Cli implements Runnable {
             } catch (NoSuchMethodException e) {
                 return CommandLine.defaultFactory().create(cls);
             }
+        }
+    }
+
+    /** The same program as {@link Cli} with only the window command known. */
+    @Command(name = "poruka", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+            subcommands = WindowCommand.class)
+    static final class WindowOnly implements Runnable {
+        @Override
+        public void run() {
+            // never run: the first argument is always "window"
         }
     }
 

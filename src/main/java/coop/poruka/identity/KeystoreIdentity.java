@@ -77,10 +77,15 @@ public final class KeystoreIdentity implements OfficeIdentity {
     private static final Duration OFFICE_LIFE = Duration.ofDays(5 * 365);
     private static final int MIN_PASSWORD = 8;
 
-    /** BouncyCastle's provider, used directly (not registered): the JDK cannot look up EC keys by OID. */
-    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
-
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * BouncyCastle's provider, used directly (not registered): the JDK cannot look up EC keys by OID.
+     * Made on first use: it loads hundreds of classes, and every start of the program (the window
+     * included) creates this class whether it signs anything or not.
+     */
+    private static final class Bc {
+        static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     @Override
     public OfficeCertificate found(Path keystore, char[] password, String coop, String officeCode, String officeName,
@@ -139,8 +144,8 @@ public final class KeystoreIdentity implements OfficeIdentity {
         PKCS10CertificationRequest request = readRequest(csr);
         PublicKey requested;
         try {
-            JcaPKCS10CertificationRequest jca = new JcaPKCS10CertificationRequest(request).setProvider(BC);
-            if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BC).build(request.getSubjectPublicKeyInfo()))) {
+            JcaPKCS10CertificationRequest jca = new JcaPKCS10CertificationRequest(request).setProvider(Bc.BC);
+            if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Bc.BC).build(request.getSubjectPublicKeyInfo()))) {
                 throw new LedgerException("identity.badRequest", csr);
             }
             requested = jca.getPublicKey();
@@ -271,7 +276,7 @@ public final class KeystoreIdentity implements OfficeIdentity {
     private KeyPair keyPair() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-            g.initialize(new ECGenParameterSpec("secp256r1"), random);
+            g.initialize(new ECGenParameterSpec("secp256r1"), Bc.RANDOM);
             return g.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -288,7 +293,7 @@ public final class KeystoreIdentity implements OfficeIdentity {
         try {
             // A minute back, so a document signed right away is not "before the certificate" on a clock a little behind.
             Instant from = now.minusSeconds(60);
-            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, random).add(BigInteger.ONE),
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, Bc.RANDOM).add(BigInteger.ONE),
                     Date.from(from), Date.from(from.plus(life)), subject, key);
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             b.addExtension(Extension.basicConstraints, true, isCa ? new BasicConstraints(0) : new BasicConstraints(false));

@@ -28,7 +28,12 @@ final class EarlyOpener implements LedgerOpener {
     /** Begins {@code ledgers.open(path, create)} on a thread of its own and returns at once. */
     static EarlyOpener start(LedgerOpener ledgers, Path path, boolean create) {
         EarlyOpener opener = new EarlyOpener(ledgers, path, create);
-        opener.early = CompletableFuture.supplyAsync(() -> ledgers.open(path, create), runnable -> {
+        opener.early = CompletableFuture.supplyAsync(() -> {
+            StartupProbe.mark("opening the ledger");
+            LedgerStore store = ledgers.open(path, create);
+            StartupProbe.mark("ledger open");
+            return store;
+        }, runnable -> {
             Thread thread = new Thread(runnable, "poruka-open-early");
             thread.setDaemon(true); // a window closed at once must not wait for it
             thread.start();

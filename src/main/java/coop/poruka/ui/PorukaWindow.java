@@ -54,9 +54,12 @@ public final class PorukaWindow {
 
     /** Shows the window and starts opening the ledger in the background. */
     public void show() {
+        StartupProbe.mark("window: begin");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupProbe.mark("theme set");
         Scene scene = new Scene(new StartView(start).root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(PorukaWindow.class.getResource("poruka.css").toExternalForm());
+        StartupProbe.mark("start scene made");
         stage.setScene(scene);
         stage.titleProperty().unbind(); // the stage may have shown another ledger before
         stage.setTitle(start.labels().get("app.name"));
@@ -64,6 +67,7 @@ public final class PorukaWindow {
         stage.setMinHeight(560);
         stage.setOnHidden(e -> close());
         stage.show();
+        StartupProbe.mark("start screen shown");
 
         Task<LedgerStore> opening = start.openTask();
         opening.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> showMain(opening.getValue()));
@@ -74,6 +78,7 @@ public final class PorukaWindow {
     }
 
     private void showMain(LedgerStore opened) {
+        StartupProbe.mark("main screen: begin");
         store = opened;
         if (closed) {
             close();
@@ -89,6 +94,7 @@ public final class PorukaWindow {
             start.fail(e);
             return;
         }
+        StartupProbe.mark("claims escalated, status read");
         start.notice().ifPresent(n -> vm.tell(n, false));
         MainView view = new MainView(vm);
         LedgerSession session = new LedgerSession(store, start.labels(), start.clock(), start.documents(),
@@ -126,7 +132,9 @@ public final class PorukaWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> view.show("members"));
+        StartupProbe.mark("main view built");
         view.show(firstArea);
+        StartupProbe.mark("first area built");
         StartupProbe.whenDrawn(stage.getScene());
         // The register's lookups take seconds to build on a large ledger: built once the window
         // is drawn, so neither the first frame nor the first search by member waits for them.

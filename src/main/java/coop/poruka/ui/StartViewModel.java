@@ -133,6 +133,7 @@ public final class StartViewModel {
         }
         say.accept(labels.get("start.opening", file));
         LedgerStore store = ledgers.open(ledger, isDefault);
+        StartupProbe.mark("ledger handed to the window");
         try {
             MakeDemo demo = new MakeDemo(store, clock);
             if (isDefault && demo.ledgerIsEmpty()) {

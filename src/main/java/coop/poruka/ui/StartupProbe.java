@@ -16,8 +16,46 @@ import javafx.scene.Scene;
  */
 public final class StartupProbe {
     public static final String PROPERTY = "poruka.probe";
+    /** When set (to anything), each step of the start is written to the error stream with its time. */
+    public static final String TRACE = "poruka.trace";
+    private static final boolean TRACING = System.getProperty(TRACE) != null;
 
     private StartupProbe() {}
+
+    /** Writes "{@code what}" with the milliseconds since the program started, when tracing. */
+    public static void mark(String what) {
+        if (TRACING) {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.err.printf("startup %6d ms  (this thread's CPU %5d ms)  %-26s %s%n", millis, cpu,
+                    Thread.currentThread().getName(), what);
+        }
+    }
+
+    /** With tracing on Linux: every thread's CPU time so far, the JVM's own (compilers, collector) included. */
+    private static void threadTimes() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!TRACING || !Files.isDirectory(tasks)) {
+            return;
+        }
+        try (var all = Files.list(tasks)) {
+            all.forEach(t -> {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+                    if (ticks > 0) {
+                        System.err.printf("startup thread %-18s %6d ms CPU%n", name, ticks * 10);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Call once the screen that counts as usable is in the scene and has the keyboard. */
     public static void whenDrawn(Scene scene) {
@@ -28,6 +66,8 @@ public final class StartupProbe {
         FirstFrame.then(scene, () -> {
             // Measured right away, then the heap after a collection: what the window needs to stay open.
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            mark("usable screen drawn");
+            threadTimes();
             Platform.runLater(() -> {
                 System.gc();
                 long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

@@ -210,6 +210,32 @@ class ImportExchangesTest {
     }
 
     @Test
+    void aFileOfManyBatchesLandsWholeInChainOrderAndAgainOnlyCountsWhatIsPresent() {
+        // More than two batches, so they are written behind the checking and chaining of the next.
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 12_345; i++) {
+            lines.add(new UUID(0xE000_0000_0000_4000L, 0x8000_0000_0000_0000L + i) + ",2026-03-02,"
+                    + (i % 2 == 0 ? "ALM-0001,ALM-0002" : "ALM-0002,ALM-0001") + ",0.01,x" + i);
+        }
+        Path file = ledger.file("many.csv", lines.toArray(String[]::new));
+
+        assertThat(importFile(file)).isEqualTo(new ImportExchanges.Result(12_345, 0));
+        VerifyLedger.Report report = new VerifyLedger(ledger.store).run(Progress.NONE);
+        assertThat(report.ok()).isTrue();
+        assertThat(ledger.balances()).containsEntry("ALM-0001", 1L).containsEntry("ALM-0002", -1L);
+        String head = ledger.head();
+
+        // The same rows plus one that names a stranger: refused whole, the books as they were.
+        lines.add(new UUID(0xE000_0000_0000_4000L, 0x9000_0000_0000_0000L) + ",2026-03-02,ALM-0001,ALM-0999,1,x");
+        Path more = ledger.file("more.csv", lines.toArray(String[]::new));
+        assertThatThrownBy(() -> importFile(more)).isInstanceOf(ImportRejected.class);
+        assertThat(ledger.head()).isEqualTo(head);
+
+        assertThat(importFile(file)).isEqualTo(new ImportExchanges.Result(0, 12_345));
+        assertThat(ledger.head()).isEqualTo(head);
+    }
+
+    @Test
     void cancellingRollsBackEverythingAndProgressIsReported() {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 0; i < 12_000; i++) {
