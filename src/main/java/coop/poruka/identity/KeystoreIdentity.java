@@ -291,8 +291,9 @@ public final class KeystoreIdentity implements OfficeIdentity {
     private X509Certificate certificate(X500Name issuer, PrivateKey issuerKey, X500Name subject, PublicKey key,
             Instant now, Duration life, boolean isCa, X509Certificate ca) {
         try {
-            // A minute back, so a document signed right away is not "before the certificate" on a clock a little behind.
-            Instant from = now.minusSeconds(60);
+            // A day back: offices' clocks differ, and what another office signs soon after its certificate
+            // is issued must not count as signed "before the certificate" (sync heads, documents).
+            Instant from = now.minus(Duration.ofDays(1));
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, Bc.RANDOM).add(BigInteger.ONE),
                     Date.from(from), Date.from(from.plus(life)), subject, key);
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
