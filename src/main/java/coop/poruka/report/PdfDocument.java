@@ -43,6 +43,8 @@ public final class PdfDocument implements AutoCloseable {
     private static final String FONTS = "/coop/poruka/report/fonts/";
     /** Space kept free at the bottom of every page for the footer. */
     private static final float FOOTER_SPACE = 30;
+    /** Paragraphs of up to this many lines are kept on one page. */
+    private static final int SHORT_PARAGRAPH = 5;
 
     private final PDDocument doc = new PDDocument();
     private final Fonts fonts = Fonts.FOR_THREAD.get();
@@ -337,7 +339,12 @@ public final class PdfDocument implements AutoCloseable {
 
     /** A wrapped paragraph across the full width; moves the cursor below it. */
     public void paragraph(String text, Style style) {
-        for (String line : wrap(text, style, width())) {
+        List<String> lines = wrap(text, style, width());
+        if (lines.size() <= SHORT_PARAGRAPH) {
+            // A short note is not split: one line alone at the top of a page reads as a stray.
+            need(lines.size() * style.leading());
+        }
+        for (String line : lines) {
             need(style.leading());
             text(line, left(), baseline(y, style), style);
             y -= style.leading();

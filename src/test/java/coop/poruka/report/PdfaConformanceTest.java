@@ -72,6 +72,13 @@ class PdfaConformanceTest {
         assertThat(result.isCompliant()).isTrue();
     }
 
+    /** The samples kept in docs/samples/ (made from the demo co-op by the commands of the README). */
+    @ParameterizedTest
+    @ValueSource(strings = {"statement.pdf", "statement-ru.pdf", "receipt.pdf", "summary.pdf", "exposure.pdf"})
+    void theSamplesInTheDocsArePdfA2b(String name) throws Exception {
+        assertThat(validate(Path.of("docs", "samples", name)).isCompliant()).as(name).isTrue();
+    }
+
     /** The joined print file is pages only (no XMP identification, no output intent): veraPDF must say so. */
     @Test
     void theCombinedPrintFileIsNotClaimedAsPdfAAndVeraPdfRejectsIt() throws Exception {
