@@ -122,6 +122,14 @@ public final class PrintStatements {
                 progress.checkCancelled();
                 Path file = folder.resolve(fileName(month, code));
                 Statement s = store.read(r -> statement(r, code, month, coop[0]));
+                if (files.isEmpty() && running.isEmpty()) {
+                    // The first one here: a key opened when first needed asks for its password on this
+                    // thread, once, and a wrong one stops the batch before any worker starts.
+                    documents.statement(s, locale, file);
+                    files.add(file);
+                    progress.update(files.size(), codes.size());
+                    continue;
+                }
                 running.add(pool.submit(() -> {
                     documents.statement(s, locale, file);
                     return file;
