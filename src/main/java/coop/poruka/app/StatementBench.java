@@ -45,14 +45,22 @@ public final class StatementBench {
     }
 
     /** What one measured run took. */
-    public record Run(int documents, long pages, double seconds, double cpuSeconds, long peakHeapBytes,
+    public record Run(int documents, long pages, long wallNanos, long cpuNanos, long peakHeapBytes,
             SignatureCheck check) {
+        public double seconds() {
+            return wallNanos / 1e9;
+        }
+
+        public double cpuSeconds() {
+            return cpuNanos / 1e9;
+        }
+
         public double perSecond() {
-            return documents / seconds;
+            return documents / seconds();
         }
 
         public double perCpuSecond() {
-            return documents / cpuSeconds;
+            return documents / cpuSeconds();
         }
     }
 
@@ -128,11 +136,11 @@ public final class StatementBench {
         }
 
         Run stop(int documents, long pages, SignatureCheck check) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+            long wall = System.nanoTime() - start;
+            long used = cpuNanos() - cpu;
             // The pools peak at different moments, so their sum is an upper bound of the heap's peak.
             long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            return new Run(documents, pages, seconds, cpuSeconds, peak, check);
+            return new Run(documents, pages, wall, used, peak, check);
         }
 
         private static List<MemoryPoolMXBean> heapPools() {
