@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Prints members' monthly statements: one member's, or every member's of a month as one signed
@@ -79,19 +85,57 @@ public final class PrintStatements {
     /**
      * Writes the statement of every member who had joined by the end of {@code month} into
      * {@code dir}; with {@code combined}, also {@code statements-2026-10.pdf} with all of them to print.
-     * When cancelled, the statements already written stay (each is complete and signed).
+     * When cancelled, the statements already written stay (each is complete and signed): those reported
+     * done, and the one or two that other cores were finishing meanwhile.
      */
     public Result all(YearMonth month, Path dir, Locale locale, boolean combined, Progress progress) {
         List<String> codes = members(month);
         Path folder = folder(dir);
+        // Read once for the whole batch, not per member.
+        CoopSettings[] coop = {store.read(Books::settings)};
         List<Path> files = new ArrayList<>(codes.size());
         progress.update(0, codes.size());
-        for (String code : codes) {
-            progress.checkCancelled();
-            Path file = folder.resolve(fileName(month, code));
-            documents.statement(read(code, month), locale, file);
-            files.add(file);
-            progress.update(files.size(), codes.size());
+        // This thread reads each member's month from the books; the workers lay out and sign, which is
+        // most of the cost. Files are reported done in member order, and at most a few run ahead.
+        int workers = workers();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "statements");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Path>> running = new ArrayDeque<>();
+        try {
+            for (String code : codes) {
+                progress.checkCancelled();
+                Path file = folder.resolve(fileName(month, code));
+                Statement s = store.read(r -> statement(r, code, month, coop[0]));
+                if (files.isEmpty() && running.isEmpty()) {
+                    // The first one here: a key opened when first needed asks for its password on this
+                    // thread, once, and a wrong one stops the batch before any worker starts.
+                    documents.statement(s, locale, file);
+                    files.add(file);
+                    progress.update(files.size(), codes.size());
+                    continue;
+                }
+                running.add(pool.submit(() -> {
+                    documents.statement(s, locale, file);
+                    return file;
+                }));
+                if (running.size() > workers) {
+                    files.add(done(running.poll()));
+                    progress.update(files.size(), codes.size());
+                }
+            }
+            while (!running.isEmpty()) {
+                files.add(done(running.poll()));
+                progress.update(files.size(), codes.size());
+            }
+        } finally {
+            // On cancel or failure, let the statements being written finish (each file appears whole or
+            // not at all) and drop the rest.
+            running.forEach(f -> f.cancel(false));
+            pool.shutdown();
+            awaitQuietly(pool);
         }
         Path all = null;
         if (combined && !files.isEmpty()) {
@@ -124,14 +168,52 @@ public final class PrintStatements {
         });
     }
 
+    /** Both cores on this kind of machine; a few more on a larger one, where the books' reads start to limit. */
+    private static int workers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The worker's file, or what went wrong in it, as if it had happened on this thread. */
+    private static Path done(Future<Path> work) {
+        try {
+            return work.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Progress.Cancelled();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A member's statement for {@code month}, read in one transaction so it is consistent. */
     public Statement read(String memberCode, YearMonth month) {
         checkMonth(month);
-        return store.read(r -> statement(r, memberCode, month));
+        return store.read(r -> statement(r, memberCode, month, Books.settings(r)));
     }
 
-    private Statement statement(LedgerReader r, String code, YearMonth month) {
-        CoopSettings coop = Books.settings(r);
+    private Statement statement(LedgerReader r, String code, YearMonth month, CoopSettings coop) {
         Member member = r.member(code).orElseThrow(() -> new LedgerException("member.unknown", code));
         LocalDate start = month.atDay(1);
         LocalDate end = month.atEndOfMonth();
@@ -200,15 +282,15 @@ public final class PrintStatements {
         Map<String, Member> names = others.isEmpty() ? Map.of() : r.members(others);
         java.util.function.Function<String, String> name = c -> names.containsKey(c) ? names.get(c).name() : c;
         List<Statement.Line> givenLines = given.stream().map(g -> new Statement.Line(g.member(), name.apply(g.member()),
-                g.since().toString(), g.cap(), unit)).toList();
+                g.since(), "", g.cap(), unit)).toList();
         List<Statement.Line> receivedLines = received.stream().map(g -> new Statement.Line(g.guarantor(),
-                name.apply(g.guarantor()), g.since().toString(), g.cap(), unit)).toList();
+                name.apply(g.guarantor()), g.since(), "", g.cap(), unit)).toList();
         List<Statement.Line> claimLines = claims.stream().map(c -> {
             String other = c.respondent().equals(code) ? c.claimant() : c.respondent();
-            String what = (c.respondent().equals(code) ? "\u2190 " : "\u2192 ") + c.filed()
-                    + (c.text() == null ? "" : " \u00b7 " + c.text());
-            return new Statement.Line(other, name.apply(other), what, c.outstanding() > 0 ? c.outstanding() : c.amount(),
-                    unit);
+            // An arrow for the direction: a claim against the member, or one the member filed.
+            String what = (c.respondent().equals(code) ? "\u2190" : "\u2192") + (c.text() == null ? "" : " " + c.text());
+            return new Statement.Line(other, name.apply(other), c.filed(), what,
+                    c.outstanding() > 0 ? c.outstanding() : c.amount(), unit);
         }).toList();
         return new Statement.Security(deposits, givenLines, receivedLines, claimLines, CreditStanding.of(member, book));
     }

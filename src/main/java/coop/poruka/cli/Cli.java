@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             InitCommand.class, MemberCommand.class, ExchangeCommand.class, ReverseCommand.class,
             BalancesCommand.class, VerifyCommand.class, DemoCommand.class, ImportCommand.class, BenchCommand.class,
-            BenchWindowCommand.class, BenchGuarantorsCommand.class,
+            BenchWindowCommand.class, BenchGuarantorsCommand.class, BenchStatementsCommand.class,
             ExportCommand.class, ReceiptCommand.class, OfficeCommand.class, StatementsCommand.class, SummaryCommand.class,
             VerifyPdfCommand.class, WindowCommand.class, BackupCommand.class, RestoreCommand.class,
             RulesCommand.class, GuaranteeCommand.class, DepositCommand.class, ClaimCommand.class, ClaimsCommand.class,

@@ -23,11 +23,33 @@ final class Blocks {
         d.down(lines.size() * VALUE.leading() + 1.5f);
     }
 
-    /** A section heading, kept on the same page as the first lines under it. */
+    /** A section heading, kept on the same page as the first lines under it (whatever they are). */
     static void heading(PdfDocument d, String text) {
         d.down(10);
-        d.need(HEADING.leading() * 3);
-        d.text(text, d.left(), PdfDocument.baseline(d.y(), HEADING), HEADING);
-        d.down(HEADING.leading() + 2);
+        d.keepWithNext(HEADING.leading() + 2, () -> {
+            d.text(text, d.left(), PdfDocument.baseline(d.y(), HEADING), HEADING);
+            d.down(HEADING.leading() + 2);
+        });
+    }
+
+    /**
+     * A label and a value that must stay on one line, such as a hash: set smaller when it would not
+     * fit at the usual size, so it is never cut in two.
+     */
+    static void code(PdfDocument d, String label, String value, float labelWidth) {
+        float width = d.width() - labelWidth;
+        Style style = VALUE;
+        while (style.size() > 6 && d.textWidth(value, style) > width) {
+            style = Style.regular(style.size() - 0.25f);
+        }
+        d.need(VALUE.leading());
+        float top = d.y();
+        d.text(label, d.left(), PdfDocument.baseline(top, VALUE), LABEL);
+        for (String line : d.wrap(value, style, width)) {
+            d.text(line, d.left() + labelWidth, PdfDocument.baseline(top, VALUE), style);
+            top -= VALUE.leading();
+            d.down(VALUE.leading());
+        }
+        d.down(1.5f);
     }
 }

@@ -79,7 +79,7 @@ final class ExposureLayout {
             } else {
                 Blocks.field(d, words.get("statement.headEntry"), words.get("statement.headEntryValue",
                         p.head().seq(), p.head().office(), words.moment(p.head().recordedAt(), p.zone())), LABEL_WIDTH);
-                Blocks.field(d, words.get("statement.headHash"), p.head().hash().hex(), LABEL_WIDTH);
+                Blocks.code(d, words.get("statement.headHash"), p.head().hash().hex(), LABEL_WIDTH);
             }
             d.down(4);
             d.paragraph(words.get("exposure.note"), Style.muted(7.5f));

@@ -95,7 +95,9 @@ final class PadesSignature implements Finish {
             JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build());
             info.setSignedAttributeGenerator(padesAttributes(cert));
-            gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(algorithm()).build(key.key()), cert));
+            // BouncyCastle's ECDSA signs in about half the time of the JDK's, and signing was a fifth of a statement.
+            gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder(algorithm())
+                    .setProvider(PdfSignatures.BC).build(key.key()), cert));
             gen.addCertificates(new JcaCertStore(key.chain()));
             return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {

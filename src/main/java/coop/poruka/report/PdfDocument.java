@@ -1,6 +1,7 @@
 package coop.poruka.report;
 
 import coop.poruka.domain.LedgerException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,54 +43,78 @@ public final class PdfDocument implements AutoCloseable {
     private static final String FONTS = "/coop/poruka/report/fonts/";
     /** Space kept free at the bottom of every page for the footer. */
     private static final float FOOTER_SPACE = 30;
+    /** Paragraphs of up to this many lines are kept on one page. */
+    private static final int SHORT_PARAGRAPH = 5;
 
     private final PDDocument doc = new PDDocument();
-    /** The parsed fonts; the subsets are cut from them when saving, so they close with the document. */
-    private final List<TrueTypeFont> ttfs = new ArrayList<>();
+    private final Fonts fonts = Fonts.FOR_THREAD.get();
     private final PDType0Font regular;
     private final PDType0Font bold;
     private final PDRectangle size;
     private final float margin;
     private final Decor decor;
-    private final Map<Integer, Boolean> drawable = new HashMap<>();
     private PDPageContentStream out;
     private float y;
+    private Runnable pendingHeading;
+    private float pendingHeight;
 
     public PdfDocument(PDRectangle size, float margin, Decor decor) {
         this.size = size;
         this.margin = margin;
         this.decor = decor;
         // Subsets: only the glyphs used are embedded, so a receipt stays a few tens of kilobytes.
-        this.regular = font("DejaVuSans.ttf");
-        this.bold = font("DejaVuSans-Bold.ttf");
+        this.regular = fonts.load(doc, false);
+        this.bold = fonts.load(doc, true);
     }
 
-    /** The font files, read from the build once: a batch of statements would otherwise unpack them for each. */
-    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The two fonts parsed once per thread and shared by every document that thread lays out: parsing
+     * them took a third of a statement's time. A parsed font is read while a document is saved (its
+     * subset is cut then), so threads do not share one; each document still embeds its own subset.
+     * Also what each character measures, so laying out text does not ask PDFBox glyph by glyph.
+     */
+    private static final class Fonts {
+        static final ThreadLocal<Fonts> FOR_THREAD = ThreadLocal.withInitial(Fonts::new);
+        /** The font files, read from the build once for every thread. */
+        private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static byte[] fontFile(String file) {
-        return FONT_FILES.computeIfAbsent(file, f -> {
-            try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + f)) {
+        private final TrueTypeFont regular = parse("DejaVuSans.ttf");
+        private final TrueTypeFont bold = parse("DejaVuSans-Bold.ttf");
+        private final Map<Integer, Boolean> drawable = new HashMap<>();
+        /** Advance widths (thousandths of the size) by code point, regular and bold. */
+        private final Map<Integer, Float> regularWidths = new HashMap<>();
+        private final Map<Integer, Float> boldWidths = new HashMap<>();
+
+        PDType0Font load(PDDocument doc, boolean isBold) {
+            try {
+                return PDType0Font.load(doc, isBold ? bold : regular, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static TrueTypeFont parse(String file) {
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FILES.computeIfAbsent(file,
+                        Fonts::read)));
+                // No glyph substitution: PDFBox would otherwise set "office" with an ffi ligature, and
+                // a reader copying or searching the text would find "o\uFB03ce" instead of the word.
+                ttf.setEnableGsub(false);
+                return ttf;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static byte[] read(String file) {
+            try (InputStream in = PdfDocument.class.getResourceAsStream(FONTS + file)) {
                 if (in == null) {
-                    throw new IllegalStateException("font missing from the build: " + f);
+                    throw new IllegalStateException("font missing from the build: " + file);
                 }
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-    }
-
-    private PDType0Font font(String file) {
-        try {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontFile(file)));
-            ttfs.add(ttf);
-            // No glyph substitution: PDFBox would otherwise set "office" with an ffi ligature, and
-            // a reader copying or searching the text would find "o\uFB03ce" instead of the word.
-            ttf.setEnableGsub(false);
-            return PDType0Font.load(doc, ttf, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -139,13 +164,45 @@ public final class PdfDocument implements AutoCloseable {
         decor.header(this);
     }
 
-    /** Makes sure {@code height} points fit above the footer; starts a new page when they do not. */
+    /**
+     * Makes sure {@code height} points fit above the footer; starts a new page when they do not. A
+     * heading waiting to be drawn ({@link #keepWithNext}) must fit together with them, and is drawn first.
+     */
     public boolean need(float height) {
+        Runnable heading = pendingHeading;
+        if (heading == null) {
+            return fits(height);
+        }
+        pendingHeading = null;
+        boolean newPage = fits(pendingHeight + height);
+        heading.run();
+        return newPage;
+    }
+
+    private boolean fits(float height) {
         if (out == null || y - height < margin + FOOTER_SPACE) {
             newPage();
             return true;
         }
         return false;
+    }
+
+    /**
+     * Holds back a heading ({@code height} points, drawn by {@code draw}) until what follows it asks
+     * for room with {@link #need}: then both go on this page or both on the next, so a heading never
+     * ends a page without its first lines under it.
+     */
+    public void keepWithNext(float height, Runnable draw) {
+        flushHeading();
+        pendingHeight = height;
+        pendingHeading = draw;
+    }
+
+    /** Draws a held-back heading where the cursor is, for content that does not ask for room first. */
+    private void flushHeading() {
+        if (pendingHeading != null) {
+            need(0);
+        }
     }
 
     /** The text with every character the fonts cannot draw replaced, and line breaks as spaces. */
@@ -165,7 +222,7 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     private boolean canDraw(int cp) {
-        return drawable.computeIfAbsent(cp, c -> {
+        return fonts.drawable.computeIfAbsent(cp, c -> {
             try {
                 String s = new String(Character.toChars(c));
                 regular.encode(s);
@@ -178,11 +235,26 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     public float textWidth(String text, Style style) {
-        try {
-            return font(style).getStringWidth(printable(text)) / 1000f * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return units(printable(text), style.bold()) / 1000f * style.size();
+    }
+
+    /** The width of printable text in thousandths of the font size: the sum of its characters' advances. */
+    private float units(String printable, boolean isBold) {
+        Map<Integer, Float> widths = isBold ? fonts.boldWidths : fonts.regularWidths;
+        PDType0Font font = isBold ? bold : regular;
+        float sum = 0;
+        for (int i = 0; i < printable.length(); ) {
+            int cp = printable.codePointAt(i);
+            i += Character.charCount(cp);
+            sum += widths.computeIfAbsent(cp, c -> {
+                try {
+                    return font.getStringWidth(new String(Character.toChars(c)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
+        return sum;
     }
 
     private PDType0Font font(Style style) {
@@ -191,6 +263,7 @@ public final class PdfDocument implements AutoCloseable {
 
     /** Draws one line with its baseline at {@code baseline}; {@code x} is its left edge. */
     public void text(String text, float x, float baseline, Style style) {
+        flushHeading();
         try {
             out.beginText();
             out.setFont(font(style), style.size());
@@ -215,13 +288,21 @@ public final class PdfDocument implements AutoCloseable {
 
     /** The text broken into lines no wider than {@code width}; a word too long for a line is cut. */
     public List<String> wrap(String text, Style style, float width) {
+        // Widths add up character by character, so each word is measured once and lines grow by sums.
+        float limit = width * 1000f / style.size();
+        float space = units(" ", style.bold());
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineUnits = 0;
         for (String word : printable(text).strip().split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (textWidth(candidate, style) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordUnits = units(word, style.bold());
+            float candidate = line.length() == 0 ? wordUnits : lineUnits + space + wordUnits;
+            if (candidate <= limit) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineUnits = candidate;
                 continue;
             }
             if (line.length() > 0) {
@@ -230,15 +311,25 @@ public final class PdfDocument implements AutoCloseable {
             }
             // A hash or a long name without spaces: cut it where it reaches the edge.
             String rest = word;
-            while (textWidth(rest, style) > width) {
+            float restUnits = wordUnits;
+            while (restUnits > limit) {
                 int cut = rest.offsetByCodePoints(0, 1);
-                while (cut < rest.length() && textWidth(rest.substring(0, rest.offsetByCodePoints(cut, 1)), style) <= width) {
-                    cut = rest.offsetByCodePoints(cut, 1);
+                float cutUnits = units(rest.substring(0, cut), style.bold());
+                while (cut < rest.length()) {
+                    int next = rest.offsetByCodePoints(cut, 1);
+                    float more = units(rest.substring(cut, next), style.bold());
+                    if (cutUnits + more > limit) {
+                        break;
+                    }
+                    cutUnits += more;
+                    cut = next;
                 }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
+                restUnits = units(rest, style.bold());
             }
             line.append(rest);
+            lineUnits = restUnits;
         }
         if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
@@ -248,7 +339,12 @@ public final class PdfDocument implements AutoCloseable {
 
     /** A wrapped paragraph across the full width; moves the cursor below it. */
     public void paragraph(String text, Style style) {
-        for (String line : wrap(text, style, width())) {
+        List<String> lines = wrap(text, style, width());
+        if (lines.size() <= SHORT_PARAGRAPH) {
+            // A short note is not split: one line alone at the top of a page reads as a stray.
+            need(lines.size() * style.leading());
+        }
+        for (String line : lines) {
             need(style.leading());
             text(line, left(), baseline(y, style), style);
             y -= style.leading();
@@ -261,6 +357,7 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     public void line(float x1, float x2, float atY, float thickness, float gray) {
+        flushHeading();
         try {
             out.setStrokingColor(gray);
             out.setLineWidth(thickness);
@@ -274,6 +371,7 @@ public final class PdfDocument implements AutoCloseable {
 
     /** A filled rectangle (a shaded box behind a figure); {@code y} is its bottom edge. */
     public void fill(float x, float y, float w, float h, float gray) {
+        flushHeading();
         try {
             out.setNonStrokingColor(gray);
             out.addRect(x, y, w, h);
@@ -304,6 +402,7 @@ public final class PdfDocument implements AutoCloseable {
      * through {@code finish}: to a temporary file first, so a failure never leaves half a PDF.
      */
     public void write(Path file, Finish finish) {
+        flushHeading();
         closePage();
         int pages = doc.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
@@ -334,8 +433,8 @@ public final class PdfDocument implements AutoCloseable {
             // Not Files.createTempFile: its owner-only permissions would follow the file into place,
             // and a receipt saved to a shared folder must open for the others too.
             temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024)) {
                 content.write(stream);
             }
             try {
@@ -365,10 +464,8 @@ public final class PdfDocument implements AutoCloseable {
             closePage();
         } finally {
             try {
+                // The parsed fonts stay with the thread for the next document.
                 doc.close();
-                for (TrueTypeFont ttf : ttfs) {
-                    ttf.close();
-                }
             } catch (IOException ignored) {
                 // Nothing was written by closing; the document is discarded either way.
             }

@@ -37,7 +37,7 @@ import org.bouncycastle.util.Selector;
 /** Checks the signature of a PDF the way a reader does, and says in words what it found. */
 final class PdfSignatures {
     /** BouncyCastle's provider, used directly (not registered): the JDK cannot look up EC keys by OID. */
-    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     private PdfSignatures() {}
 

@@ -194,9 +194,19 @@ final class StatementLayout {
                 new Column(words.get("statement.amount"), 2.5f, Align.RIGHT)));
         for (Line l : lines) {
             t.row(Cell.of(l.counterpartyName() == null ? "" : l.counterpartyName(), l.counterpartyCode()),
-                    Cell.of(l.description()), Cell.of(words.amount(l.amount(), l.unit())));
+                    Cell.of(what(l)), Cell.of(words.amount(l.amount(), l.unit())));
         }
         t.draw(d);
+    }
+
+    /** The line's date as the reader writes dates, then its description. */
+    private String what(Line l) {
+        String description = l.description() == null ? "" : l.description();
+        if (l.date() == null) {
+            return description;
+        }
+        String date = words.shortDate(l.date());
+        return description.isBlank() ? date : date + " \u00b7 " + description;
     }
 
     private void journalHead(PdfDocument d) {
@@ -207,14 +217,14 @@ final class StatementLayout {
             Blocks.field(d, words.get("statement.headEntry"),
                     words.get("statement.headEntryValue", s.headAtEnd().seq(), s.headAtEnd().office(),
                             words.moment(s.headAtEnd().recordedAt(), s.zone())), LABEL_WIDTH);
-            Blocks.field(d, words.get("statement.headHash"), s.headAtEnd().hash().hex(), LABEL_WIDTH);
+            Blocks.code(d, words.get("statement.headHash"), s.headAtEnd().hash().hex(), LABEL_WIDTH);
         }
         if (s.recordedLater() != null) {
             d.down(3);
             Blocks.field(d, words.get("statement.laterEntry"),
                     words.get("statement.headEntryValue", s.recordedLater().seq(), s.coop().officeCode(),
                             words.moment(s.recordedLater().recordedAt(), s.zone())), LABEL_WIDTH);
-            Blocks.field(d, words.get("statement.headHash"), s.recordedLater().hash().hex(), LABEL_WIDTH);
+            Blocks.code(d, words.get("statement.headHash"), s.recordedLater().hash().hex(), LABEL_WIDTH);
         }
         d.down(3);
         d.paragraph(words.get("statement.headNote"), Style.muted(7.5f));

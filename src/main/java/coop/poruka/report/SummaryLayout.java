@@ -79,7 +79,7 @@ final class SummaryLayout {
                 Blocks.field(d, words.get("statement.headEntry"), words.get("statement.headEntryValue",
                         s.headAtEnd().seq(), s.headAtEnd().office(), words.moment(s.headAtEnd().recordedAt(), s.zone())),
                         LABEL_WIDTH);
-                Blocks.field(d, words.get("statement.headHash"), s.headAtEnd().hash().hex(), LABEL_WIDTH);
+                Blocks.code(d, words.get("statement.headHash"), s.headAtEnd().hash().hex(), LABEL_WIDTH);
             }
             return d;
         } catch (RuntimeException e) {

@@ -76,8 +76,17 @@ public record Statement(
     /**
      * One line of the guarantor sections: who or what it concerns, and an amount in its own unit
      * (a deposit is money in its currency, a cap or claim is in the co-op's unit).
+     *
+     * @param date when it began (a guarantee given, a claim filed), or null; the document prints it as
+     *             the reader writes dates, before the description
      */
-    public record Line(String counterpartyCode, String counterpartyName, String description, long amount, Unit unit) {}
+    public record Line(String counterpartyCode, String counterpartyName, LocalDate date, String description,
+            long amount, Unit unit) {
+        /** A line without a date. */
+        public Line(String counterpartyCode, String counterpartyName, String description, long amount, Unit unit) {
+            this(counterpartyCode, counterpartyName, null, description, amount, unit);
+        }
+    }
 
     public Statement {
         Objects.requireNonNull(coop, "coop");
