@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Prints members' monthly statements: one member's, or every member's of a month as one signed
@@ -85,8 +86,8 @@ public final class PrintStatements {
     /**
      * Writes the statement of every member who had joined by the end of {@code month} into
      * {@code dir}; with {@code combined}, also {@code statements-2026-10.pdf} with all of them to print.
-     * When cancelled, the statements already written stay (each is complete and signed): those reported
-     * done, and the one or two that other cores were finishing meanwhile.
+     * When cancelled, the statements already written stay (each is complete and signed), including the
+     * few that other cores were finishing meanwhile; every one of them is reported to {@code progress}.
      */
     public Result all(YearMonth month, Path dir, Locale locale, boolean combined, Progress progress) {
         List<String> codes = members(month);
@@ -104,6 +105,8 @@ public final class PrintStatements {
             return t;
         });
         ArrayDeque<Future<Path>> running = new ArrayDeque<>();
+        // Set on cancel or failure: a statement not yet started is then skipped (its result is null).
+        AtomicBoolean stopping = new AtomicBoolean();
         try {
             for (String code : codes) {
                 progress.checkCancelled();
@@ -118,6 +121,9 @@ public final class PrintStatements {
                     continue;
                 }
                 running.add(pool.submit(() -> {
+                    if (stopping.get()) {
+                        return null;
+                    }
                     documents.statement(s, locale, file);
                     return file;
                 }));
@@ -130,12 +136,22 @@ public final class PrintStatements {
                 files.add(done(running.poll()));
                 progress.update(files.size(), codes.size());
             }
+        } catch (Progress.Cancelled e) {
+            // The statements other cores were writing finish whole and signed: they stay, so they are
+            // reported too, and what the person is told matches the files in the folder.
+            stop(pool, stopping);
+            for (Future<Path> f : running) {
+                Path written = done(f);
+                if (written != null) {
+                    files.add(written);
+                    progress.update(files.size(), codes.size());
+                }
+            }
+            throw e;
         } finally {
-            // On cancel or failure, let the statements being written finish (each file appears whole or
-            // not at all) and drop the rest.
-            running.forEach(f -> f.cancel(false));
-            pool.shutdown();
-            awaitQuietly(pool);
+            // On failure too, the statements being written finish (each file appears whole or not at
+            // all) and the rest are dropped.
+            stop(pool, stopping);
         }
         Path all = null;
         if (combined && !files.isEmpty()) {
@@ -189,6 +205,12 @@ public final class PrintStatements {
             Thread.currentThread().interrupt();
             throw new Progress.Cancelled();
         }
+    }
+
+    private static void stop(ExecutorService pool, AtomicBoolean stopping) {
+        stopping.set(true);
+        pool.shutdown();
+        awaitQuietly(pool);
     }
 
     private static void awaitQuietly(ExecutorService pool) {
