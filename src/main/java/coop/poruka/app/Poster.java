@@ -201,19 +201,10 @@ final class Poster {
             return;
         }
         try {
-            f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Workers.result(f);
+        } catch (Progress.Cancelled e) {
             settle();
-            throw new Progress.Cancelled();
+            throw e;
         }
     }
 

@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,12 +127,12 @@ public final class PrintStatements {
                     return file;
                 }));
                 if (running.size() > workers) {
-                    files.add(done(running.poll()));
+                    files.add(Workers.result(running.poll()));
                     progress.update(files.size(), codes.size());
                 }
             }
             while (!running.isEmpty()) {
-                files.add(done(running.poll()));
+                files.add(Workers.result(running.poll()));
                 progress.update(files.size(), codes.size());
             }
         } catch (Progress.Cancelled e) {
@@ -141,7 +140,7 @@ public final class PrintStatements {
             // reported too, and what the person is told matches the files in the folder.
             stop(pool, stopping);
             for (Future<Path> f : running) {
-                Path written = done(f);
+                Path written = Workers.result(f);
                 if (written != null) {
                     files.add(written);
                     progress.update(files.size(), codes.size());
@@ -187,24 +186,6 @@ public final class PrintStatements {
     /** Both cores on this kind of machine; a few more on a larger one, where the books' reads start to limit. */
     private static int workers() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    }
-
-    /** The worker's file, or what went wrong in it, as if it had happened on this thread. */
-    private static Path done(Future<Path> work) {
-        try {
-            return work.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Progress.Cancelled();
-        }
     }
 
     private static void stop(ExecutorService pool, AtomicBoolean stopping) {
