@@ -2,6 +2,7 @@ package coop.poruka.ui;
 
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.domain.LedgerException;
+import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +30,9 @@ public final class KeystoreUnlock {
     private final Labels labels;
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked", false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private Documents signed;
+    private volatile Documents signed;
+    /** Read by the Sync screen's background work too. */
+    private volatile OfficeKey key;
 
     /** @param keystore the office keystore (by default beside the ledger, see {@link OfficeCertificates#besideLedger}) */
     public KeystoreUnlock(Path keystore, OfficeIdentity identity, Documents plain, Clock clock, Labels labels) {
@@ -81,9 +85,8 @@ public final class KeystoreUnlock {
                 problem.set(labels.get("keystore.passwordMissing"));
                 return false;
             }
-            signed = new OfficeCertificates(identity, clock).signing(plain, keystore, password);
-            problem.set("");
-            unlocked.set(true);
+            opened(identity.open(keystore, password));
+            shown();
             return true;
         } catch (LedgerException e) {
             problem.set("identity.wrongPassword".equals(e.key()) ? labels.get("keystore.wrongPassword")
@@ -94,6 +97,34 @@ public final class KeystoreUnlock {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /**
+     * Takes a key opened elsewhere in this window (the Sync screen) from this keystore, so the
+     * password is not asked again. Any thread: the properties change on the FX thread.
+     */
+    public void adopt(OfficeKey opened) {
+        opened(opened);
+        if (Platform.isFxApplicationThread()) {
+            shown();
+        } else {
+            Platform.runLater(this::shown);
+        }
+    }
+
+    private void opened(OfficeKey opened) {
+        key = opened;
+        signed = plain.signedBy(opened, clock);
+    }
+
+    private void shown() {
+        problem.set("");
+        unlocked.set(true);
+    }
+
+    /** The opened office key, once the password was given in this window. */
+    public Optional<OfficeKey> key() {
+        return Optional.ofNullable(key);
     }
 
     /** The documents signed by the office, once the key is open. */

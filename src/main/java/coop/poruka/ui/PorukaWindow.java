@@ -118,7 +118,7 @@ public final class PorukaWindow {
                         reopening == null ? Recents.userNode() : reopening.preferences()))));
         start.officeFiles().ifPresent(files -> {
             SyncKeystore unlock = new SyncKeystore(files.identity(),
-                    OfficeCertificates.besideLedger(Path.of(store.location())));
+                    OfficeCertificates.besideLedger(Path.of(store.location())), session.keys().orElse(null));
             keystore = unlock;
             view.addArea(new MainView.Area("sync", "nav.sync", KeyCode.DIGIT9,
                     () -> new SyncView(new SyncViewModel(session, files, unlock, vm.work()))));
