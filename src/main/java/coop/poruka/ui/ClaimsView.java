@@ -107,10 +107,7 @@ public final class ClaimsView implements Screen {
     }
 
     private Label labelFor(String key, TextField field) {
-        Label l = new Label(labels.get(key));
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return Forms.labelFor(labels.get(key), field);
     }
 
     private Button button(String id, String key, BooleanSupplier action) {
@@ -118,9 +115,7 @@ public final class ClaimsView implements Screen {
     }
 
     private TableColumn<Row, String> column(String key, Function<Row, String> value, boolean amount, double width) {
-        TableColumn<Row, String> c = Forms.textColumn(labels.get(key), value, amount);
-        c.setPrefWidth(width);
-        return c;
+        return Forms.textColumn(labels.get(key), value, amount, width);
     }
 
     @Override

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The pieces every form is made of: a text field bound to a {@link Field}, with its mistake right under it. */
@@ -120,6 +121,21 @@ final class Forms {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return c;
+    }
+
+    /** The same, {@code width} pixels wide to start with. */
+    static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, boolean amount, double width) {
+        TableColumn<R, String> c = textColumn(title, value, amount);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A label naming {@code field} (for screen readers and mnemonics) that never shrinks below its text. */
+    static Label labelFor(String text, Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     /** A button running an action of the view model, which says beside the fields why it refused. */

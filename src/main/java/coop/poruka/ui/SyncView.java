@@ -235,9 +235,7 @@ public final class SyncView implements Screen {
     }
 
     private Label labelFor(String key, Node field) {
-        Label l = new Label(labels.get(key));
-        l.setLabelFor(field);
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        Label l = Forms.labelFor(labels.get(key), field);
         l.setPadding(new Insets(4, 0, 0, 0));
         return l;
     }
