@@ -1,22 +1,34 @@
 package coop.poruka.cli;
 
 import coop.poruka.app.ExportSync;
+import coop.poruka.app.ImportExchanges;
 import coop.poruka.app.ImportSync;
 import coop.poruka.app.MakeDemo;
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Progress;
 import coop.poruka.app.VerifyLedger;
+import coop.poruka.app.demo.DemoCoop;
 import coop.poruka.app.demo.DemoPlan;
+import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.LedgerStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +36,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Measure sync: a founding office with the demo co-op exports everything, a second office",
-    "joins from that file (every signature, hash and link checked, then applied); rates and file size."})
+    "joins from that file (every signature, hash and link checked, then applied); then the second",
+    "office records as many exchanges of its own and the founding office takes them in; rates and file size."})
 final class SyncBenchCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec
@@ -45,6 +58,10 @@ final class SyncBenchCommand implements Callable<Integer> {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    private static void rateLine(PrintWriter out, String what, double seconds, long entries) {
+        out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n", what, seconds, entries / seconds, entries);
+    }
+
     private static void cpuLine(PrintWriter out, double cpuSeconds, long entries) {
         out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries per CPU second%n", "  of which CPU time (this thread)",
                 cpuSeconds, entries / cpuSeconds);
@@ -63,6 +80,8 @@ final class SyncBenchCommand implements Callable<Integer> {
             Path founderLedger = work.resolve("alm.mv.db");
             Path founderKeys = work.resolve("alm.p12");
             Path file = work.resolve("all.poruka-sync");
+            Path back = work.resolve("back.poruka-sync");
+            X509Certificate founderCa;
             long entries;
             double exportSeconds;
             double exportCpu;
@@ -73,6 +92,7 @@ final class SyncBenchCommand implements Callable<Integer> {
                 certificates.issue(store, founderKeys, password, work.resolve("new.csr"), work.resolve("new.crt"));
                 certificates.accept(work.resolve("new.p12"), password, work.resolve("new.crt"));
                 OfficeKey key = ctx.identity().open(founderKeys, password);
+                founderCa = key.ca();
                 long t0 = System.nanoTime();
                 long c0 = cpu();
                 entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(file, key, new ExportSync.Scope.All())
@@ -82,8 +102,7 @@ final class SyncBenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "Poruka sync benchmark: %,d members, %,d exchanges, %d cores, Java %s%n", members,
                     exchanges, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n", "export everything (signed)",
-                    exportSeconds, entries / exportSeconds, entries);
+            rateLine(out, "export everything (signed)", exportSeconds, entries);
             cpuLine(out, exportCpu, entries);
             long size = Files.size(file);
             out.printf(Locale.ROOT, "%-40s %8.1f MB   %.1f MB per 100,000 entries%n", "sync file", size / 1e6,
@@ -95,16 +114,55 @@ final class SyncBenchCommand implements Callable<Integer> {
                 int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(file, key).added();
                 double s = (System.nanoTime() - t0) / 1e9;
                 double c = (cpu() - c0) / 1e9;
-                out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n",
-                        "join = import: check and apply (one tx)", s, added / s, added);
+                rateLine(out, "join = import: check and apply (one tx)", s, added);
                 cpuLine(out, c, added);
                 VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
                 out.println("verify of the joined ledger: " + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
+                // The second office's own work, brought in bulk (not measured): trades between the
+                // founding office's members, back and forth so no limit is reached.
+                Path csv = work.resolve("new-work.csv");
+                writeTrades(store, csv, exchanges);
+                new ImportExchanges(store, ctx.clock()).run(csv, Progress.NONE);
+                t0 = System.nanoTime();
+                c0 = cpu();
+                entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(back, key, new ExportSync.Scope.For(DemoCoop.OFFICE_CODE))
+                        .entries();
+                rateLine(out, "export of its own work for the founder", (System.nanoTime() - t0) / 1e9, entries);
+                cpuLine(out, (cpu() - c0) / 1e9, entries);
+            }
+            // A working office takes in the other office's work: every entry lands after this
+            // office's own, so each also gets its place in its office's chain written (decision 0024).
+            try (LedgerStore store = ctx.ledgers().open(founderLedger, false)) {
+                long t0 = System.nanoTime();
+                long c0 = cpu();
+                int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).run(back, founderCa).added();
+                rateLine(out, "import at a working office (one tx)", (System.nanoTime() - t0) / 1e9, added);
+                cpuLine(out, (cpu() - c0) / 1e9, added);
+                VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
+                out.println("verify of the founding office's ledger: "
+                        + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
             }
             out.flush();
         } finally {
             BenchCommand.deleteTree(work);
         }
         return 0;
+    }
+
+    /** Trades of one unit between pairs of the ledger's members, each pair back and forth. */
+    private void writeTrades(LedgerStore store, Path csv, long count) throws IOException {
+        List<Member> people = store.read(r -> r.members());
+        String today = LocalDate.now(ctx.clock()).toString();
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(ImportExchanges.HEADER);
+            for (long i = 0; i < count; i++) {
+                Member a = people.get((int) ((i / 2 * 7) % people.size()));
+                Member b = people.get((int) ((i / 2 * 7 + 1) % people.size()));
+                boolean forth = i % 2 == 0;
+                p.printRecord(UUID.randomUUID(), today, forth ? a.code() : b.code(), forth ? b.code() : a.code(), "1",
+                        "bench");
+            }
+        }
     }
 }
