@@ -25,10 +25,13 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Takes in a sync file: checks it whole (signature, co-op, every hash and chain link, that each
@@ -63,7 +66,7 @@ public final class ImportSync {
     /** Checks the file and says what it would add, changing nothing. */
     public Preview preview(Path file, X509Certificate coopCa) {
         SyncBundle bundle = files.read(file, coopCa);
-        return store.read(r -> plan(r, bundle, file).preview);
+        return store.read(r -> plan(r, bundle, file, Books.settings(r).coopId()).preview);
     }
 
     /** A preview with what it would add counted by origin office and kind of entry (offices and kinds in order). */
@@ -73,7 +76,7 @@ public final class ImportSync {
     public KindCounts previewByKind(Path file, X509Certificate coopCa) {
         SyncBundle bundle = files.read(file, coopCa);
         return store.read(r -> {
-            Plan plan = plan(r, bundle, file);
+            Plan plan = plan(r, bundle, file, Books.settings(r).coopId());
             Map<String, Map<EntryKind, Integer>> added = new TreeMap<>();
             for (JournalEntry e : plan.entries) {
                 added.computeIfAbsent(e.office(), o -> new java.util.EnumMap<>(EntryKind.class)).merge(e.kind(), 1,
@@ -86,7 +89,7 @@ public final class ImportSync {
     public Preview run(Path file, X509Certificate coopCa) {
         SyncBundle bundle = files.read(file, coopCa);
         try {
-            return store.write(w -> apply(w, bundle, file));
+            return store.write(w -> apply(w, bundle, file, Books.settings(w).coopId()));
         } catch (ForkFound f) {
             // The file is refused, but the fork itself is kept for people to sort out.
             store.write(w -> {
@@ -99,7 +102,10 @@ public final class ImportSync {
 
     /**
      * A new office starts its ledger from a full sync file of an existing office: its own first
-     * entry names the co-op of the file and the office of its certificate, then the file is taken in.
+     * entry names the co-op of the file and the office of its certificate. The file's entries are
+     * stored first, each at its place in its own office's chain, so that (the founding office's
+     * entries above all) they need no chain-place row each; the new office names itself as the one
+     * keeping the ledger, and its first entry comes after them (decision 0038).
      */
     public Preview join(Path file, OfficeKey key) {
         SyncBundle bundle = files.read(file, key.ca());
@@ -112,13 +118,15 @@ public final class ImportSync {
         CoopSettings mine = new CoopSettings(bundle.coop(), theirs.name(), theirs.unit(), key.officeCode(),
                 key.officeName());
         return store.write(w -> {
+            w.keptBy(mine.officeCode());
+            Preview added = apply(w, bundle, file, bundle.coop());
             new InitLedger(store, clock).start(w, mine);
-            return apply(w, bundle, file);
+            return added;
         });
     }
 
-    private Preview apply(LedgerWriter w, SyncBundle bundle, Path file) {
-        Plan plan = plan(w, bundle, file);
+    private Preview apply(LedgerWriter w, SyncBundle bundle, Path file, UUID coop) {
+        Plan plan = plan(w, bundle, file, coop);
         Map<String, Long> deltas = new HashMap<>();
         // Runs of exchanges go in as one batch, as a bulk import writes them.
         List<JournalEntry> run = new ArrayList<>();
@@ -173,28 +181,21 @@ public final class ImportSync {
         }
     }
 
-    private Plan plan(LedgerReader r, SyncBundle bundle, Path file) {
-        CoopSettings settings = Books.settings(r);
-        if (!bundle.coop().equals(settings.coopId())) {
+    private Plan plan(LedgerReader r, SyncBundle bundle, Path file, UUID coop) {
+        if (!bundle.coop().equals(coop)) {
             throw new LedgerException("sync.otherCoop", file, bundle.from());
         }
-        List<EntryContent> contents = new ArrayList<>(bundle.entries().size());
+        List<EntryContent> contents = decode(bundle.entries(), file);
         Map<String, JournalEntry> lastInFile = new TreeMap<>();
         Map<String, Long> firstInFile = new HashMap<>();
         for (SyncEntry se : bundle.entries()) {
             JournalEntry e = se.entry();
             String office = e.office();
-            EntryContent content = EntryDecoding.decode(e.kind(), se.body());
-            // decode gave back exactly the body, so the body is what the hash covers.
-            if (!Journal.hash(e.prevHash(), e.seq(), office, e.kind(), e.recordedAt(), se.body()).equals(e.hash())) {
-                throw new LedgerException("sync.changedEntry", file, office, e.seq());
-            }
             JournalEntry before = lastInFile.put(office, e);
             if (before != null && (before.seq() + 1 != e.seq() || !before.hash().equals(e.prevHash()))) {
                 throw new LedgerException("sync.brokenLink", file, office, e.seq());
             }
             firstInFile.putIfAbsent(office, e.seq());
-            contents.add(content);
         }
         // Before anything is compared with this ledger: a fork is only a fork when its office signed it.
         Map<String, SignedHead> signed = signedHeads(bundle, file, lastInFile, firstInFile);
@@ -241,6 +242,37 @@ public final class ImportSync {
         counts.forEach((o, c) -> offices.put(o, new OfficeCounts(c[0], c[1], c[2])));
         plan.preview = new Preview(bundle.from(), offices, List.copyOf(gaps.values()));
         return plan;
+    }
+
+    /**
+     * Every entry's content, each checked against its hash. The entries do not depend on each
+     * other, so they are decoded on every core; a refusal names the first bad entry in the file,
+     * as reading them one by one would.
+     */
+    private static List<EntryContent> decode(List<SyncEntry> entries, Path file) {
+        EntryContent[] contents = new EntryContent[entries.size()];
+        RuntimeException[] refusals = new RuntimeException[entries.size()];
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            SyncEntry se = entries.get(i);
+            JournalEntry e = se.entry();
+            try {
+                EntryContent content = EntryDecoding.decode(e.kind(), se.body());
+                // decode gave back exactly the body, so the body is what the hash covers.
+                if (Journal.hash(e.prevHash(), e.seq(), e.office(), e.kind(), e.recordedAt(), se.body()).equals(e.hash())) {
+                    contents[i] = content;
+                } else {
+                    refusals[i] = new LedgerException("sync.changedEntry", file, e.office(), e.seq());
+                }
+            } catch (RuntimeException refused) {
+                refusals[i] = refused;
+            }
+        });
+        for (RuntimeException refused : refusals) {
+            if (refused != null) {
+                throw refused;
+            }
+        }
+        return Arrays.asList(contents);
     }
 
     /**

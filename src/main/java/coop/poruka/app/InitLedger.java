@@ -49,7 +49,8 @@ public final class InitLedger {
             throw new LedgerException("ledger.alreadyInitialized", store.location());
         }
         SettingsChange content = new SettingsChange(settings);
-        JournalEntry entry = Journal.next(null, settings.officeCode(), clock.instant(), content);
+        // After anything already received: an office joining from a sync file starts after its entries.
+        JournalEntry entry = Journal.next(null, settings.officeCode(), new EntryClock(w, clock).next(null), content);
         w.append(entry, content);
         return settings;
     }

@@ -207,7 +207,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** CPU time of this whole program so far, every thread included (JIT and collector too). */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -1,22 +1,36 @@
 package coop.poruka.cli;
 
 import coop.poruka.app.ExportSync;
+import coop.poruka.app.ImportExchanges;
 import coop.poruka.app.ImportSync;
 import coop.poruka.app.MakeDemo;
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Progress;
 import coop.poruka.app.VerifyLedger;
+import coop.poruka.app.demo.DemoCoop;
 import coop.poruka.app.demo.DemoPlan;
+import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.LedgerStore;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
     "Measure sync: a founding office with the demo co-op exports everything, a second office",
-    "joins from that file (every signature, hash and link checked, then applied); rates and file size."})
+    "joins from that file (every signature, hash and link checked, then applied); then the second",
+    "office records as many exchanges of its own and the founding office takes them in; rates and file size."})
 final class SyncBenchCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Spec
@@ -40,14 +55,31 @@ final class SyncBenchCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
-    /** CPU time of this thread: on a shared machine the wall time says more about the others. */
-    private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    /**
+     * CPU time so far of this thread (the one applying) and of the whole program (the reading and
+     * decoding also run on other cores): on a shared machine the wall time says more about the others.
+     */
+    private record Cpu(long thread, long program) {
+        static Cpu now() {
+            return new Cpu(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), BenchCommand.processCpuNanos());
+        }
+
+        /** The CPU time spent from {@code this} until now. */
+        Cpu spent() {
+            Cpu now = now();
+            return new Cpu(now.thread - thread, now.program - program);
+        }
     }
 
-    private static void cpuLine(PrintWriter out, double cpuSeconds, long entries) {
-        out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries per CPU second%n", "  of which CPU time (this thread)",
-                cpuSeconds, entries / cpuSeconds);
+    private static void rateLine(PrintWriter out, String what, double seconds, long entries) {
+        out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n", what, seconds, entries / seconds, entries);
+    }
+
+    private static void cpuLine(PrintWriter out, Cpu spent, long entries) {
+        double thread = spent.thread() / 1e9;
+        double program = spent.program() / 1e9;
+        out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries per CPU second; all threads %.1f s%n",
+                "  CPU time of this thread", thread, entries / thread, program);
     }
 
     @Override
@@ -63,9 +95,11 @@ final class SyncBenchCommand implements Callable<Integer> {
             Path founderLedger = work.resolve("alm.mv.db");
             Path founderKeys = work.resolve("alm.p12");
             Path file = work.resolve("all.poruka-sync");
+            Path back = work.resolve("back.poruka-sync");
+            X509Certificate founderCa;
             long entries;
             double exportSeconds;
-            double exportCpu;
+            Cpu exportCpu;
             try (LedgerStore store = ctx.ledgers().open(founderLedger, true)) {
                 new MakeDemo(store, ctx.clock()).run(DemoPlan.of(seed, members, 12).withExchanges(exchanges), Progress.NONE);
                 certificates.found(store, founderKeys, password);
@@ -73,17 +107,17 @@ final class SyncBenchCommand implements Callable<Integer> {
                 certificates.issue(store, founderKeys, password, work.resolve("new.csr"), work.resolve("new.crt"));
                 certificates.accept(work.resolve("new.p12"), password, work.resolve("new.crt"));
                 OfficeKey key = ctx.identity().open(founderKeys, password);
+                founderCa = key.ca();
                 long t0 = System.nanoTime();
-                long c0 = cpu();
+                Cpu c0 = Cpu.now();
                 entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(file, key, new ExportSync.Scope.All())
                         .entries();
                 exportSeconds = (System.nanoTime() - t0) / 1e9;
-                exportCpu = (cpu() - c0) / 1e9;
+                exportCpu = c0.spent();
             }
             out.printf(Locale.ROOT, "Poruka sync benchmark: %,d members, %,d exchanges, %d cores, Java %s%n", members,
                     exchanges, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-            out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n", "export everything (signed)",
-                    exportSeconds, entries / exportSeconds, entries);
+            rateLine(out, "export everything (signed)", exportSeconds, entries);
             cpuLine(out, exportCpu, entries);
             long size = Files.size(file);
             out.printf(Locale.ROOT, "%-40s %8.1f MB   %.1f MB per 100,000 entries%n", "sync file", size / 1e6,
@@ -91,20 +125,65 @@ final class SyncBenchCommand implements Callable<Integer> {
             try (LedgerStore store = ctx.ledgers().open(work.resolve("new.mv.db"), true)) {
                 OfficeKey key = ctx.identity().open(work.resolve("new.p12"), password);
                 long t0 = System.nanoTime();
-                long c0 = cpu();
+                Cpu c0 = Cpu.now();
                 int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(file, key).added();
-                double s = (System.nanoTime() - t0) / 1e9;
-                double c = (cpu() - c0) / 1e9;
-                out.printf(Locale.ROOT, "%-40s %8.1f s   %,.0f entries/s (%,d entries)%n",
-                        "join = import: check and apply (one tx)", s, added / s, added);
-                cpuLine(out, c, added);
+                rateLine(out, "join = import: check and apply (one tx)", (System.nanoTime() - t0) / 1e9, added);
+                cpuLine(out, c0.spent(), added);
                 VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
                 out.println("verify of the joined ledger: " + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
+                // The second office's own work, brought in bulk (not measured): trades between the
+                // founding office's members, back and forth so no limit is reached.
+                Path csv = work.resolve("new-work.csv");
+                writeTrades(store, csv, exchanges);
+                new ImportExchanges(store, ctx.clock()).run(csv, Progress.NONE);
+                t0 = System.nanoTime();
+                c0 = Cpu.now();
+                entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(back, key, new ExportSync.Scope.For(DemoCoop.OFFICE_CODE))
+                        .entries();
+                rateLine(out, "export of its own work for the founder", (System.nanoTime() - t0) / 1e9, entries);
+                cpuLine(out, c0.spent(), entries);
+            }
+            // A working office takes in the other office's work: every entry lands after this
+            // office's own, so each also gets its place in its office's chain written (decision 0024).
+            try (LedgerStore store = ctx.ledgers().open(founderLedger, false)) {
+                long t0 = System.nanoTime();
+                Cpu c0 = Cpu.now();
+                int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).run(back, founderCa).added();
+                rateLine(out, "import at a working office (one tx)", (System.nanoTime() - t0) / 1e9, added);
+                cpuLine(out, c0.spent(), added);
+                VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
+                out.println("verify of the founding office's ledger: "
+                        + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
             }
             out.flush();
         } finally {
             BenchCommand.deleteTree(work);
         }
         return 0;
+    }
+
+    /**
+     * Trades of one unit between pairs of the ledger's members, each pair back and forth, among
+     * active members with a unit of credit to spare, so that none is refused.
+     */
+    private void writeTrades(LedgerStore store, Path csv, long count) throws IOException {
+        List<Member> people = store.read(r -> {
+            Map<String, Long> balances = r.balancesFromPostings();
+            long unit = BigInteger.TEN.pow(r.settings().orElseThrow().unit().decimals()).longValueExact();
+            return r.members().stream().filter(m -> m.status().mayReceiveCredit()
+                    && balances.getOrDefault(m.code(), 0L) - unit >= -m.creditLimit()).toList();
+        });
+        String today = LocalDate.now(ctx.clock()).toString();
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(ImportExchanges.HEADER);
+            for (long i = 0; i < count; i++) {
+                Member a = people.get((int) ((i / 2 * 7) % people.size()));
+                Member b = people.get((int) ((i / 2 * 7 + 1) % people.size()));
+                boolean forth = i % 2 == 0;
+                p.printRecord(UUID.randomUUID(), today, forth ? a.code() : b.code(), forth ? b.code() : a.code(), "1",
+                        "bench");
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package coop.poruka.store;
 import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.JOURNAL;
 import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
+import static coop.poruka.store.generated.Tables.LOCAL_OFFICE;
 import static coop.poruka.store.generated.Tables.REVERSAL;
 import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
@@ -353,9 +354,9 @@ public final class H2LedgerStore implements LedgerStore {
         public Optional<CoopSettings> settings() {
             // Settings entries received from other offices are theirs; the ones in force are this office's.
             // A ledger that never received anything holds only its own (whatever office code it had).
-            Condition ours = !dsl.fetchExists(JOURNAL_ORIGIN) ? DSL.trueCondition()
+            Condition ours = !received() ? DSL.trueCondition()
                     : COOP_VERSION.JOURNAL_SEQ.in(DSL.select(JOURNAL.SEQ).from(JOURNAL)
-                            .where(JOURNAL.OFFICE_CODE.eq(DSL.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)))));
+                            .where(JOURNAL.OFFICE_CODE.eq(localOffice())));
             return dsl.selectFrom(COOP_VERSION)
                     .where(ours)
                     .orderBy(COOP_VERSION.JOURNAL_SEQ.desc()).limit(1)
@@ -368,7 +369,7 @@ public final class H2LedgerStore implements LedgerStore {
             if (office == null) {
                 return Optional.empty();
             }
-            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (!received()) {
                 return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional().map(this::chained);
             }
             return dsl.selectFrom(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office)).orderBy(JOURNAL.SEQ.desc()).limit(1)
@@ -384,14 +385,14 @@ public final class H2LedgerStore implements LedgerStore {
         public Optional<JournalEntry> headAt(Instant at) {
             // Walks back from the newest entry by sequence, so a recent month costs a few rows. Only
             // this office's own chain: a received entry's number is its place in another chain.
-            Condition ours = dsl.fetchExists(JOURNAL_ORIGIN) ? JOURNAL.OFFICE_CODE.eq(localOffice()) : DSL.trueCondition();
+            Condition ours = received() ? JOURNAL.OFFICE_CODE.eq(localOffice()) : DSL.trueCondition();
             return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).and(ours).orderBy(JOURNAL.SEQ.desc())
                     .limit(1).fetchOptional().map(this::chained);
         }
 
         @Override
         public Optional<Instant> latestReceived() {
-            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (!received()) {
                 return Optional.empty();
             }
             // This office's own entries already came after whatever was stored before them
@@ -586,7 +587,7 @@ public final class H2LedgerStore implements LedgerStore {
          * never received anything holds one chain, already in that order.
          */
         private List<EntryContent> agreedOrder(Map<Long, EntryContent> byPosition) {
-            if (byPosition.size() < 2 || !dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (byPosition.size() < 2 || !received()) {
                 return List.copyOf(byPosition.values());
             }
             Map<Long, JournalEntry> places = places(JOURNAL.SEQ.eq(DSL.any(byPosition.keySet().toArray(Long[]::new))));
@@ -802,9 +803,30 @@ public final class H2LedgerStore implements LedgerStore {
             }
         }
 
-        /** The local office, the one that wrote the first entry; null for an empty ledger. */
+        /**
+         * The local office: the one the ledger names (an office that joined from a sync file), or
+         * else the one that wrote the first entry; null for an empty ledger.
+         */
         private String localOffice() {
-            return dsl.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)).fetchOne(JOURNAL.OFFICE_CODE);
+            String named = dsl.select(LOCAL_OFFICE.OFFICE_CODE).from(LOCAL_OFFICE).fetchOne(LOCAL_OFFICE.OFFICE_CODE);
+            return named != null ? named
+                    : dsl.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)).fetchOne(JOURNAL.OFFICE_CODE);
+        }
+
+        /**
+         * Whether this ledger may hold entries of other offices' chains. One that never received
+         * anything holds only its own chain, in storage order, and the readers take a shorter way.
+         */
+        private boolean received() {
+            return dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE);
+        }
+
+        @Override
+        public void keptBy(String officeCode) {
+            if (nextPosition() != 1) {
+                throw new IllegalStateException("the office keeping a ledger is named before its first entry");
+            }
+            dsl.insertInto(LOCAL_OFFICE).set(LOCAL_OFFICE.OFFICE_CODE, officeCode).execute();
         }
 
         private long nextPosition() {

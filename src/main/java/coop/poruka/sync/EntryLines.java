@@ -7,6 +7,7 @@ import coop.poruka.domain.ledger.SyncEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads the entry lines of a sync file in exactly their canonical form (docs/sync-format.md): keys
@@ -23,12 +24,40 @@ final class EntryLines {
         this.at = at;
     }
 
-    /** Every entry line from {@code from} to the end of the text, each ended by a newline. */
+    /** Below this many characters the lines are read on one thread: splitting would cost more. */
+    private static final int PARALLEL_FROM = 1 << 20;
+
+    /**
+     * Every entry line from {@code from} to the end of the text, each ended by a newline. A large
+     * file is cut into pieces at line ends and the pieces are read on every core; each piece must
+     * end exactly where it was cut, so a line that does not end where it should is refused as it
+     * would be read whole.
+     */
     static List<SyncEntry> read(String text, int from) {
+        int length = text.length() - from;
+        int pieces = length < PARALLEL_FROM ? 1 : 4 * Runtime.getRuntime().availableProcessors();
+        int[] cuts = new int[pieces + 1];
+        cuts[0] = from;
+        for (int i = 1; i < pieces; i++) {
+            int newline = text.indexOf('\n', Math.max(cuts[i - 1], from + (int) ((long) length * i / pieces)));
+            cuts[i] = newline < 0 ? text.length() : newline + 1;
+        }
+        cuts[pieces] = text.length();
+        List<List<SyncEntry>> read = IntStream.range(0, pieces).parallel()
+                .mapToObj(i -> piece(text, cuts[i], cuts[i + 1])).toList();
+        List<SyncEntry> out = new ArrayList<>(Math.max(16, length / 350));
+        read.forEach(out::addAll);
+        return out;
+    }
+
+    private static List<SyncEntry> piece(String text, int from, int to) {
         EntryLines r = new EntryLines(text, from);
-        List<SyncEntry> out = new ArrayList<>(Math.max(16, (text.length() - from) / 350));
-        while (r.at < text.length()) {
+        List<SyncEntry> out = new ArrayList<>(Math.max(16, (to - from) / 350));
+        while (r.at < to) {
             out.add(r.entry());
+        }
+        if (r.at != to) {
+            throw new IllegalArgumentException("line not ended at " + to);
         }
         return out;
     }

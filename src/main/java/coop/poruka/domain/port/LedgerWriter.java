@@ -17,6 +17,12 @@ public interface LedgerWriter extends LedgerReader {
      */
     void append(JournalEntry entry, EntryContent content);
 
+    /**
+     * Names the office that keeps this ledger, before its first entry: an office joining from a
+     * sync file stores the received entries first, each at its own chain place (decision 0038).
+     */
+    void keptBy(String officeCode);
+
     /** Appends many exchange entries at once (bulk import); entries.get(i) describes exchanges.get(i). */
     void appendExchanges(List<JournalEntry> entries, List<Exchange> exchanges);
 

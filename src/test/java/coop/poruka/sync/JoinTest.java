@@ -1,0 +1,71 @@
+package coop.poruka.sync;
+
+import static coop.poruka.sync.Offices.dump;
+import static coop.poruka.sync.Offices.export;
+import static coop.poruka.sync.Offices.importFile;
+import static coop.poruka.sync.Offices.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.poruka.TestLedger;
+import coop.poruka.domain.ledger.EntryKind;
+import coop.poruka.domain.ledger.JournalEntry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An office joining from a full file stores the file's entries first, each at its place in its
+ * own office's chain, then its own first entry, after everything it received (decision 0038).
+ */
+class JoinTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFoundersEntriesKeepTheirPlacesAndTheNewOfficeStartsAfterThem() {
+        Offices offices = new Offices(dir);
+        TestLedger alm = offices.founder;
+        alm.member("ALM-0004", "Нұрлан Әбенов", 20);
+        alm.post(TestLedger.leg("ALM-0004", "ALM-0003", 3));
+        List<JournalEntry> founders = chain(alm, "ALM");
+        try (TestLedger ast = offices.join("AST", "Astana")) {
+            ast.store.read(r -> {
+                // Stored where their chain puts them: the first entries of this ledger are ALM's 1, 2, 3...
+                for (JournalEntry e : founders) {
+                    assertThat(r.journalEntry(e.seq())).contains(e);
+                }
+                JournalEntry mine = r.journalEntry(founders.size() + 1L).orElseThrow();
+                assertThat(mine.office()).isEqualTo("AST");
+                assertThat(mine.seq()).isEqualTo(1);
+                assertThat(mine.kind()).isEqualTo(EntryKind.SETTINGS);
+                // The founder's clock (the same fixed clock) made its last entries after this one's wall time.
+                assertThat(mine.recordedAt()).isAfter(founders.get(founders.size() - 1).recordedAt());
+                assertThat(r.head()).contains(mine);
+                assertThat(r.settings().orElseThrow().officeCode()).isEqualTo("AST");
+                return null;
+            });
+            // The new office's own chain goes on from its first entry, and the books agree both ways.
+            ast.member("AST-0001", "Marat Nurlanov", 80);
+            ast.post(TestLedger.leg("AST-0001", "ALM-0001", 7));
+            assertThat(ast.store.read(r -> r.head()).orElseThrow().seq()).isEqualTo(3);
+            ok(ast.command("verify"));
+            importFile(alm, export(ast, "ALM", "ast-1"));
+            importFile(ast, export(alm, "AST", "alm-1"));
+            ok(alm.command("verify"));
+            assertThat(dump(ast)).isEqualTo(dump(alm));
+        }
+    }
+
+    private static List<JournalEntry> chain(TestLedger office, String code) {
+        return office.store.read(r -> {
+            List<JournalEntry> out = new ArrayList<>();
+            long held = r.heldByOffice().get(code);
+            for (long seq = 1; seq <= held; seq++) {
+                out.add(r.entryAt(code, seq).orElseThrow());
+            }
+            return out;
+        });
+    }
+}
