@@ -57,7 +57,12 @@ public final class ImportSync {
     /** A run of entries of one office that this ledger lacks, so later ones wait. */
     public record Gap(String office, long first, long last) {}
 
-    public record Preview(String from, Map<String, OfficeCounts> offices, List<Gap> gaps) {
+    /**
+     * @param confirmsMore the file says its office holds more of some office's entries than this
+     *                     ledger knew: taking it in, even with nothing new, makes the next file for
+     *                     that office smaller
+     */
+    public record Preview(String from, Map<String, OfficeCounts> offices, List<Gap> gaps, boolean confirmsMore) {
         public int added() {
             return offices.values().stream().mapToInt(OfficeCounts::added).sum();
         }
@@ -240,7 +245,10 @@ public final class ImportSync {
         });
         Map<String, OfficeCounts> offices = new TreeMap<>();
         counts.forEach((o, c) -> offices.put(o, new OfficeCounts(c[0], c[1], c[2])));
-        plan.preview = new Preview(bundle.from(), offices, List.copyOf(gaps.values()));
+        Map<String, Long> known = r.acknowledgedBy(bundle.from());
+        boolean confirmsMore = bundle.acks().entrySet().stream()
+                .anyMatch(a -> a.getValue() > known.getOrDefault(a.getKey(), 0L));
+        plan.preview = new Preview(bundle.from(), offices, List.copyOf(gaps.values()), confirmsMore);
         return plan;
     }
 

@@ -122,6 +122,10 @@ final class SyncCommand {
                 + (dryRun ? " (nothing was changed)." : "."));
         p.offices().forEach((o, c) -> out.println("  " + o + ": " + c.added() + " new, " + c.held() + " already held"
                 + (c.waiting() > 0 ? ", " + c.waiting() + " waiting" : "")));
+        if (p.added() == 0 && p.confirmsMore()) {
+            out.println("Office " + p.from() + " confirmed holding more of this office's books"
+                    + (dryRun ? "; taking the file in records it, so the next file for it is smaller." : "; recorded."));
+        }
         for (ImportSync.Gap g : p.gaps()) {
             out.println("Entries " + g.first() + "-" + g.last() + " from office " + g.office()
                     + " are missing; the entries after them wait until a file brings them.");

@@ -314,13 +314,14 @@ public final class SyncViewModel {
                 rows.add(new AddedRow(office, labels.get("sync.kind." + kind.name()), number(n)))));
         added.setAll(rows);
         int held = p.offices().values().stream().mapToInt(ImportSync.OfficeCounts::held).sum();
-        summary.set(p.added() == 0 ? labels.get("sync.nothingNew", p.from(), held)
-                : labels.get("sync.wouldAdd", p.from(), p.added(), held));
+        summary.set(p.added() > 0 ? labels.get("sync.wouldAdd", p.from(), p.added(), held)
+                : p.confirmsMore() ? labels.get("sync.nothingNewButConfirms", p.from())
+                : labels.get("sync.nothingNew", p.from(), held));
         gaps.set(p.gaps().stream().map(g -> labels.get("sync.gap", g.first(), g.last(), g.office(),
                 p.offices().get(g.office()).waiting())).collect(Collectors.joining("\n")));
         previewed = chosen;
         previewShown.set(true);
-        canApply.set(p.added() > 0);
+        canApply.set(p.added() > 0 || p.confirmsMore());
     }
 
     private void clearPreview() {
@@ -343,9 +344,10 @@ public final class SyncViewModel {
             return new ImportSync(session.store(), files.syncFiles(), session.clock()).run(chosen, key.ca());
         }, p -> {
             clearPreview();
-            importDone.set(p.added() == 0 ? labels.get("sync.nothingNew", p.from(),
-                    p.offices().values().stream().mapToInt(ImportSync.OfficeCounts::held).sum())
-                    : labels.get("sync.added", p.added(), p.from()));
+            importDone.set(p.added() > 0 ? labels.get("sync.added", p.added(), p.from())
+                    : p.confirmsMore() ? labels.get("sync.confirmed", p.from())
+                    : labels.get("sync.nothingNew", p.from(),
+                            p.offices().values().stream().mapToInt(ImportSync.OfficeCounts::held).sum()));
             session.changed();
             refresh();
         }, this::importFailed));

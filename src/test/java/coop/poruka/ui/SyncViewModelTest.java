@@ -175,6 +175,45 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aFileWithNothingNewThatConfirmsMoreCanBeTakenInAndTheNextFileLeavesThatOut() throws Exception {
+        var almKey = Wiring.identity().open(offices.keystore, TestLedger.PASSWORD.toCharArray());
+        new ImportSync(alm, Wiring.syncFiles(), TestLedger.CLOCK).run(offices.file, almKey.ca());
+        // ALM records one exchange and sends it; AST takes it in and answers with a file holding no
+        // entries (ALM already confirmed all of AST's), only that AST now holds ALM's new entry.
+        new coop.poruka.app.RecordExchange(alm, TestLedger.CLOCK).run(new coop.poruka.app.RecordExchange.Request(null,
+                null, java.util.List.of(TestLedger.leg("ALM-0001", "AST-0001", 3)), null));
+        Path toAst = dir.resolve("alm-for-ast.poruka-sync");
+        new ExportSync(alm, Wiring.syncFiles(), TestLedger.CLOCK).run(toAst, almKey, new ExportSync.Scope.For("AST"));
+        Path answer = dir.resolve("ast-answer.poruka-sync");
+        try (LedgerStore ast = Wiring.ledgers().open(dir.resolve("ast/ledger"), false)) {
+            var astKey = Wiring.identity().open(dir.resolve("ast/ledger.office.p12"), TestLedger.PASSWORD.toCharArray());
+            new ImportSync(ast, Wiring.syncFiles(), TestLedger.CLOCK).run(toAst, astKey.ca());
+            assertThat(new ExportSync(ast, Wiring.syncFiles(), TestLedger.CLOCK).run(answer, astKey,
+                    new ExportSync.Scope.For("ALM")).entries()).isZero();
+        }
+        fx(() -> {
+            vm.refresh();
+            return null;
+        });
+        assertThat(vm.offices().get(1).nextFile()).isEqualTo("1 entries");
+        String before = books();
+        vm.password().valueProperty().set(TestLedger.PASSWORD);
+        andWait(() -> vm.preview(answer));
+        assertThat(vm.summaryProperty().get()).isEqualTo("The file from office AST brings no new entries, but it says"
+                + " what office AST now holds: take it in so the next file for AST leaves that out.");
+        assertThat(vm.canApplyProperty().get()).isTrue();
+        assertThat(books()).isEqualTo(before);
+
+        assertThat(andWait(vm::apply)).isTrue();
+        assertThat(vm.importDoneProperty().get()).isEqualTo("Recorded what office AST holds: the next file for AST"
+                + " leaves it out.");
+        assertThat(books()).isEqualTo(before);
+        assertThat(vm.offices().get(1).nextFile()).isEqualTo("0 entries");
+        assertThat(new ExportSync(alm, Wiring.syncFiles(), TestLedger.CLOCK).run(dir.resolve("next.poruka-sync"), almKey,
+                new ExportSync.Scope.For("AST")).entries()).isZero();
+    }
+
+    @Test
     void writingAFileForAnOfficeSaysHowManyEntriesAndHowLargeAndTheOtherOfficeCanTakeItIn() throws Exception {
         vm.password().valueProperty().set(TestLedger.PASSWORD);
         andWait(() -> vm.preview(offices.file));
