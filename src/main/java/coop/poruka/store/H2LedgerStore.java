@@ -341,6 +341,12 @@ public final class H2LedgerStore implements LedgerStore {
         private final boolean writing;
 
         private final List<long[]> pendingOrigins = new ArrayList<>();
+        /**
+         * Whether the ledger holds entries received from other offices, asked once per transaction:
+         * posting one exchange wanted to know five times. Only this transaction can add such
+         * entries meanwhile (one writer per ledger), and it notes when it does.
+         */
+        private Boolean received;
         private final List<String> pendingOffices = new ArrayList<>();
 
         Tx(DSLContext dsl, boolean writing) {
@@ -353,7 +359,7 @@ public final class H2LedgerStore implements LedgerStore {
         public Optional<CoopSettings> settings() {
             // Settings entries received from other offices are theirs; the ones in force are this office's.
             // A ledger that never received anything holds only its own (whatever office code it had).
-            Condition ours = !dsl.fetchExists(JOURNAL_ORIGIN) ? DSL.trueCondition()
+            Condition ours = !receivedAny() ? DSL.trueCondition()
                     : COOP_VERSION.JOURNAL_SEQ.in(DSL.select(JOURNAL.SEQ).from(JOURNAL)
                             .where(JOURNAL.OFFICE_CODE.eq(DSL.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)))));
             return dsl.selectFrom(COOP_VERSION)
@@ -368,7 +374,7 @@ public final class H2LedgerStore implements LedgerStore {
             if (office == null) {
                 return Optional.empty();
             }
-            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (!receivedAny()) {
                 return dsl.selectFrom(JOURNAL).orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional().map(this::chained);
             }
             return dsl.selectFrom(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office)).orderBy(JOURNAL.SEQ.desc()).limit(1)
@@ -384,14 +390,14 @@ public final class H2LedgerStore implements LedgerStore {
         public Optional<JournalEntry> headAt(Instant at) {
             // Walks back from the newest entry by sequence, so a recent month costs a few rows. Only
             // this office's own chain: a received entry's number is its place in another chain.
-            Condition ours = dsl.fetchExists(JOURNAL_ORIGIN) ? JOURNAL.OFFICE_CODE.eq(localOffice()) : DSL.trueCondition();
+            Condition ours = receivedAny() ? JOURNAL.OFFICE_CODE.eq(localOffice()) : DSL.trueCondition();
             return dsl.selectFrom(JOURNAL).where(JOURNAL.RECORDED_AT.le(odt(at))).and(ours).orderBy(JOURNAL.SEQ.desc())
                     .limit(1).fetchOptional().map(this::chained);
         }
 
         @Override
         public Optional<Instant> latestReceived() {
-            if (!dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (!receivedAny()) {
                 return Optional.empty();
             }
             // This office's own entries already came after whatever was stored before them
@@ -586,7 +592,7 @@ public final class H2LedgerStore implements LedgerStore {
          * never received anything holds one chain, already in that order.
          */
         private List<EntryContent> agreedOrder(Map<Long, EntryContent> byPosition) {
-            if (byPosition.size() < 2 || !dsl.fetchExists(JOURNAL_ORIGIN)) {
+            if (byPosition.size() < 2 || !receivedAny()) {
                 return List.copyOf(byPosition.values());
             }
             Map<Long, JournalEntry> places = places(JOURNAL.SEQ.eq(DSL.any(byPosition.keySet().toArray(Long[]::new))));
@@ -802,6 +808,13 @@ public final class H2LedgerStore implements LedgerStore {
             }
         }
 
+        private boolean receivedAny() {
+            if (received == null) {
+                received = dsl.fetchExists(JOURNAL_ORIGIN);
+            }
+            return received;
+        }
+
         /** The local office, the one that wrote the first entry; null for an empty ledger. */
         private String localOffice() {
             return dsl.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)).fetchOne(JOURNAL.OFFICE_CODE);
@@ -841,6 +854,7 @@ public final class H2LedgerStore implements LedgerStore {
                     origin.addBatch();
                 }
                 origin.executeBatch();
+                received = true;
             } catch (SQLException e) {
                 throw LedgerFile.translate(e, file);
             }
@@ -850,6 +864,9 @@ public final class H2LedgerStore implements LedgerStore {
 
         /** The journal row as its office's chain has it. */
         private JournalEntry chained(JournalRecord r) {
+            if (!receivedAny()) {
+                return entry(r, r.getSeq());
+            }
             Long place = dsl.select(JOURNAL_ORIGIN.OFFICE_SEQ).from(JOURNAL_ORIGIN)
                     .where(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(r.getSeq())).fetchOne(JOURNAL_ORIGIN.OFFICE_SEQ);
             return entry(r, place == null ? r.getSeq() : place);
