@@ -38,8 +38,6 @@ public final class ImportExchanges {
     /** How many exchanges are looked up in the ledger with one query; one query each would be far too slow. */
     private static final int LOOKUP = 1_000;
     private static final int PROGRESS_EVERY = 10_000;
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final LedgerStore store;
@@ -118,6 +116,8 @@ public final class ImportExchanges {
         final Map<UUID, Long> seen = new HashMap<>();
         List<Read> waiting = new ArrayList<>(LOOKUP);
         Group group;
+        String lastDateText;
+        LocalDate lastDate;
         long rows;
         long imported;
         long alreadyPresent;
@@ -235,11 +235,12 @@ public final class ImportExchanges {
                 progress.checkCancelled();
             }
             String idText = row.get(0).strip();
-            UUID id = UUID_TEXT.matcher(idText).matches() ? UUID.fromString(idText) : null;
-            String key = id == null ? idText : id.toString();
-            if (group == null || !group.key.equals(key)) {
+            UUID id = isUuid(idText) ? UUID.fromString(idText) : null;
+            // Rows belong together when they name the same id (in any case), or the same wrong text.
+            boolean same = group != null && (id != null ? id.equals(group.id) : group.id == null && group.key.equals(idText));
+            if (!same) {
                 endGroup();
-                startGroup(key, row.line(), id);
+                startGroup(idText, row.line(), id);
             }
             try {
                 group.legs.add(leg(row, id));
@@ -285,8 +286,37 @@ public final class ImportExchanges {
             return leg;
         }
 
-        private static LocalDate date(String text) {
+        /**
+         * The form {@code 8-4-4-4-12} hex digits, checked by hand: a matcher per row showed in the
+         * import's profile.
+         */
+        static boolean isUuid(String t) {
+            if (t.length() != 36) {
+                return false;
+            }
+            for (int i = 0; i < 36; i++) {
+                char c = t.charAt(i);
+                boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                        : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The rows of a file are mostly in date order: the last date read is usually the next one. */
+        private LocalDate date(String text) {
             String t = text.strip();
+            if (t.equals(lastDateText)) {
+                return lastDate;
+            }
+            lastDate = parseDate(t);
+            lastDateText = t;
+            return lastDate;
+        }
+
+        private static LocalDate parseDate(String t) {
             try {
                 if (DATE_TEXT.matcher(t).matches()) {
                     return LocalDate.parse(t);

@@ -20,11 +20,19 @@ public final class Text {
         if (value == null) {
             return null;
         }
-        String v = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
-        if (v.codePoints().anyMatch(Character::isISOControl)) {
-            throw new LedgerException("text.control", what);
+        String v = value.strip();
+        // Most text is already in NFC; checking is cheaper than normalising a copy, and imports
+        // pass every memo and name through here.
+        if (!Normalizer.isNormalized(v, Normalizer.Form.NFC)) {
+            v = Normalizer.normalize(v, Normalizer.Form.NFC);
         }
-        if (v.codePointCount(0, v.length()) > max) {
+        // Every control character is a single UTF-16 unit, so a look at each unit finds them all.
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isISOControl(v.charAt(i))) {
+                throw new LedgerException("text.control", what);
+            }
+        }
+        if (v.length() > max && v.codePointCount(0, v.length()) > max) {
             throw new LedgerException("text.tooLong", what, max);
         }
         return v;

@@ -342,6 +342,12 @@ public final class H2LedgerStore implements LedgerStore {
         private final boolean writing;
 
         private final List<long[]> pendingOrigins = new ArrayList<>();
+        /**
+         * Whether the ledger holds entries received from other offices, asked once per transaction:
+         * posting one exchange wanted to know five times. Only this transaction can add such
+         * entries meanwhile (one writer per ledger), and it notes when it does.
+         */
+        private Boolean received;
         private final List<String> pendingOffices = new ArrayList<>();
 
         Tx(DSLContext dsl, boolean writing) {
@@ -818,7 +824,10 @@ public final class H2LedgerStore implements LedgerStore {
          * anything holds only its own chain, in storage order, and the readers take a shorter way.
          */
         private boolean received() {
-            return dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE);
+            if (received == null) {
+                received = dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE);
+            }
+            return received;
         }
 
         @Override
@@ -827,6 +836,7 @@ public final class H2LedgerStore implements LedgerStore {
                 throw new IllegalStateException("the office keeping a ledger is named before its first entry");
             }
             dsl.insertInto(LOCAL_OFFICE).set(LOCAL_OFFICE.OFFICE_CODE, officeCode).execute();
+            received = true;
         }
 
         private long nextPosition() {
@@ -863,6 +873,7 @@ public final class H2LedgerStore implements LedgerStore {
                     origin.addBatch();
                 }
                 origin.executeBatch();
+                received = true;
             } catch (SQLException e) {
                 throw LedgerFile.translate(e, file);
             }
@@ -872,6 +883,9 @@ public final class H2LedgerStore implements LedgerStore {
 
         /** The journal row as its office's chain has it. */
         private JournalEntry chained(JournalRecord r) {
+            if (!received()) {
+                return entry(r, r.getSeq());
+            }
             Long place = dsl.select(JOURNAL_ORIGIN.OFFICE_SEQ).from(JOURNAL_ORIGIN)
                     .where(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(r.getSeq())).fetchOne(JOURNAL_ORIGIN.OFFICE_SEQ);
             return entry(r, place == null ? r.getSeq() : place);

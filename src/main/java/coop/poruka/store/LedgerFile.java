@@ -57,11 +57,19 @@ public record LedgerFile(Path path) {
     }
 
     /**
+     * H2 keeps this many parsed statements per connection. Posting one exchange runs about fifteen
+     * different statements; with H2's default of 8 every one of them was parsed again on every
+     * post (docs/decisions/0039).
+     */
+    static final int QUERY_CACHE_SIZE = 64;
+
+    /**
      * WRITE_DELAY=0 makes every commit reach the file before the commit returns, so an exchange
      * reported as posted survives the process being killed (see docs/decisions).
      */
     String jdbcUrl(boolean create) {
-        return "jdbc:h2:file:" + h2Name() + ";IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + h2Name() + ";IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0"
+                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** Turns what H2 says into a sentence a clerk can act on. */

@@ -5,8 +5,6 @@ import coop.poruka.domain.ledger.EntryContent.MemberChange;
 import coop.poruka.domain.ledger.EntryContent.SettingsChange;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.CoopSettings;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 
 /**
@@ -35,13 +33,10 @@ public final class Journal {
 
     /** The hash over an entry's canonical encoding {@code body} (what {@link #encode} gives). */
     public static Hash hash(Hash prev, long seq, String office, EntryKind kind, Instant at, String body) {
-        MessageDigest md = Hash.sha256();
-        prev.feed(md);
-        String header = "seq=" + seq + "\noffice=" + office + "\nkind=" + kind
-                + "\nat=" + JournalEntry.truncate(at) + "\n";
-        md.update(header.getBytes(StandardCharsets.UTF_8));
-        md.update(body.getBytes(StandardCharsets.UTF_8));
-        return Hash.digest(md);
+        // The bytes of "seq=<seq>\noffice=<office>\nkind=<kind>\nat=<at>\n" followed by the body, in UTF-8.
+        return Utf8Digest.start(prev).text("seq=").text(Long.toString(seq)).text("\noffice=").text(String.valueOf(office))
+                .text("\nkind=").text(String.valueOf(kind)).text("\nat=").instant(JournalEntry.truncate(at)).text("\n")
+                .text(body).finish();
     }
 
     /** The hash this entry should have, given its stored content. */
