@@ -17,7 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.CMSAlgorithmProtection;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -35,7 +39,7 @@ import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
@@ -71,17 +75,25 @@ final class PadesSignature implements Finish {
 
     @Override
     public void write(PDDocument doc, OutputStream out) throws IOException {
-        // A signature can only be added to a document that has been saved once: save, reload, sign.
+        // Saved once with a plain cross-reference table, the signature then appended as an update.
         ByteArrayOutputStream plain = new ByteArrayOutputStream(128 * 1024);
         doc.save(plain, CompressParameters.NO_COMPRESSION);
-        try (PDDocument saved = Loader.loadPDF(plain.toByteArray())) {
+        byte[] bytes = plain.toByteArray();
+        String date = PdfDocument.pdfDate(at, ZoneOffset.UTC);
+        try {
+            SignedUpdate.write(bytes, signer.name, reason, location, date, signer.reserve, signer::cms, out);
+            return;
+        } catch (SignedUpdate.Unexpected e) {
+            // Not laid out as that expects: PDFBox signs it, after reloading it (it signs only loaded files).
+        }
+        try (PDDocument saved = Loader.loadPDF(bytes)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(signer.name);
             signature.setReason(reason);
             signature.setLocation(location);
-            signature.getCOSObject().setString(COSName.M, PdfDocument.pdfDate(at, ZoneOffset.UTC));
+            signature.getCOSObject().setString(COSName.M, date);
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(signer.reserve);
                 saved.addSignature(signature, signer::cms, options);
@@ -135,6 +147,32 @@ final class PadesSignature implements Finish {
 
         /** The detached CMS signature over the bytes the signature's byte range covers. */
         byte[] cms(InputStream content) throws IOException {
+            return cms(new CMSProcessableByteArray(content.readAllBytes()));
+        }
+
+        /** The same over the two parts of {@code file} the byte range names, without copying them. */
+        byte[] cms(byte[] file, int[] byteRange) throws IOException {
+            return cms(new CMSTypedData() {
+                @Override
+                public ASN1ObjectIdentifier getContentType() {
+                    return CMSObjectIdentifiers.data;
+                }
+
+                @Override
+                public void write(OutputStream out) throws IOException {
+                    out.write(file, byteRange[0], byteRange[1]);
+                    out.write(file, byteRange[2], byteRange[3]);
+                }
+
+                @Override
+                public Object getContent() {
+                    // Never encapsulated (the signature is detached), but BouncyCastle digests no content it sees as null.
+                    return file;
+                }
+            });
+        }
+
+        private byte[] cms(CMSTypedData content) throws IOException {
             try {
                 ContentSigner signs = ecKey != null
                         ? new BcECContentSignerBuilder(algorithm, new DefaultDigestAlgorithmIdentifierFinder().find(algorithm))
@@ -144,7 +182,7 @@ final class PadesSignature implements Finish {
                 gen.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(digests).setSignedAttributeGenerator(attributes)
                         .build(signs, certificate));
                 gen.addCertificates(chain);
-                return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+                return gen.generate(content, false).getEncoded();
             } catch (OperatorCreationException | CMSException e) {
                 throw new IOException("the document could not be signed: " + e.getMessage(), e);
             }
@@ -156,8 +194,11 @@ final class PadesSignature implements Finish {
     }
 
     /**
-     * Content type, message digest and signing-certificate-v2, as PAdES baseline asks; the CMS
-     * signing-time attribute is left out because PAdES puts the time in the dictionary (/M).
+     * Content type, message digest, the CMS algorithm protection BouncyCastle adds by default, and
+     * signing-certificate-v2, as PAdES baseline asks; no CMS signing-time attribute, because PAdES
+     * puts the time in the dictionary (/M). Built directly rather than through BouncyCastle's default
+     * table (which makes a signing time only for it to be removed): the certificate's attribute is
+     * made once.
      */
     private static CMSAttributeTableGenerator padesAttributes(X509Certificate cert)
             throws GeneralSecurityException {
@@ -165,13 +206,20 @@ final class PadesSignature implements Finish {
         IssuerSerial issuer = new IssuerSerial(new GeneralNames(new GeneralName(
                 X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
         ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuer);
-        ASN1EncodableVector attributes = new ASN1EncodableVector();
-        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
-        DefaultSignedAttributeTableGenerator base = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
+        Attribute certificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id})));
         return parameters -> {
-            AttributeTable table = base.getAttributes(parameters);
-            return table.remove(CMSAttributes.signingTime);
+            ASN1EncodableVector v = new ASN1EncodableVector(4);
+            v.add(new Attribute(CMSAttributes.contentType, new DERSet(ASN1ObjectIdentifier.getInstance(
+                    parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE)))));
+            v.add(new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString(
+                    (byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+            v.add(new Attribute(CMSAttributes.cmsAlgorithmProtect, new DERSet(new CMSAlgorithmProtection(
+                    (AlgorithmIdentifier) parameters.get(CMSAttributeTableGenerator.DIGEST_ALGORITHM_IDENTIFIER),
+                    CMSAlgorithmProtection.SIGNATURE,
+                    (AlgorithmIdentifier) parameters.get(CMSAttributeTableGenerator.SIGNATURE_ALGORITHM_IDENTIFIER)))));
+            v.add(certificate);
+            return new AttributeTable(v);
         };
     }
 }

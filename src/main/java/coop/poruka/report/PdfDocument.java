@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -440,6 +442,13 @@ public final class PdfDocument implements AutoCloseable {
             }
         }
         embedFonts();
+        // The file identifier PDF/A asks for, given here: PDFBox would otherwise look up a digest for it.
+        byte[] id = new byte[32];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(id);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         writeAtomically(file, stream -> finish.write(doc, stream));
     }
 
