@@ -72,12 +72,14 @@ final class SignedUpdate {
         }
         String trailer = text.substring(trailerAt);
         int root = number(ROOT, trailer);
-        int info = number(INFO, trailer);
+        Matcher info = INFO.matcher(trailer);
+        String infoEntry = info.find() ? "/Info " + info.group(1) + " 0 R\n" : "";
         int size = number(SIZE, trailer);
+        byte[] newId = new byte[32];
+        ThreadLocalRandom.current().nextBytes(newId);
         Matcher id = ID.matcher(trailer);
-        if (!id.find()) {
-            throw new Unexpected("no file identifier");
-        }
+        // The file's first identifier stays; the second is new with each update.
+        String firstId = id.find() ? id.group(1) : hex(newId);
         TreeMap<Integer, Integer> offsets = xref(text, prev, trailerAt);
         String catalog = dictionary(text, offsets, root);
         int pages = number(PAGES, catalog);
@@ -133,9 +135,7 @@ final class SignedUpdate {
         u.end();
         int xref = u.position();
         u.xref();
-        byte[] newId = new byte[32];
-        ThreadLocalRandom.current().nextBytes(newId);
-        u.ascii("trailer\n<<\n/Root " + root + " 0 R\n/Info " + info + " 0 R\n/ID [<" + id.group(1) + "> <"
+        u.ascii("trailer\n<<\n/Root " + root + " 0 R\n" + infoEntry + "/ID [<" + firstId + "> <"
                 + hex(newId) + ">]\n/Size " + (size + 4) + "\n/Prev " + prev + "\n>>\nstartxref\n" + xref + "\n%%EOF\n");
 
         byte[] update = u.bytes.toByteArray();
