@@ -117,9 +117,26 @@ public final class PdfDocument implements AutoCloseable {
         private final PDType0Font regularFont;
         private final PDType0Font boldFont;
         private final Map<Integer, Boolean> drawable = new HashMap<>();
-        /** Advance widths (thousandths of the size) by code point, regular and bold. */
-        private final Map<Integer, Float> regularWidths = new HashMap<>();
-        private final Map<Integer, Float> boldWidths = new HashMap<>();
+        /**
+         * Advance widths (thousandths of the size) of the code points below U+2200, regular and bold,
+         * NaN until first measured; the rare one beyond is measured each time.
+         */
+        private final float[] regularWidths = unmeasured();
+        private final float[] boldWidths = unmeasured();
+
+        private static float[] unmeasured() {
+            float[] widths = new float[0x2200];
+            java.util.Arrays.fill(widths, Float.NaN);
+            return widths;
+        }
+
+        float width(int cp, boolean isBold) {
+            try {
+                return font(isBold).getStringWidth(new String(Character.toChars(cp)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         Fonts() {
             try {
@@ -253,15 +270,25 @@ public final class PdfDocument implements AutoCloseable {
         if (text == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != 0xA0 && cp != 0x202F) {
-                b.append(' ');
-            } else {
-                b.appendCodePoint(canDraw(cp) ? cp : '?');
+        // Nearly all text is printable as it is: then it is returned without being copied.
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (changed(cp) != cp) {
+                StringBuilder b = new StringBuilder(text.length());
+                text.codePoints().forEach(c -> b.appendCodePoint(changed(c)));
+                return b.toString();
             }
-        });
-        return b.toString();
+            i += Character.charCount(cp);
+        }
+        return text;
+    }
+
+    /** What a character is printed as: itself, a space for a line break or control, '?' where no font has it. */
+    private int changed(int cp) {
+        if (Character.isISOControl(cp) || Character.isWhitespace(cp) && cp != 0xA0 && cp != 0x202F) {
+            return ' ';
+        }
+        return canDraw(cp) ? cp : '?';
     }
 
     private boolean canDraw(int cp) {
@@ -283,19 +310,19 @@ public final class PdfDocument implements AutoCloseable {
 
     /** The width of printable text in thousandths of the font size: the sum of its characters' advances. */
     private float units(String printable, boolean isBold) {
-        Map<Integer, Float> widths = isBold ? fonts.boldWidths : fonts.regularWidths;
-        PDType0Font font = fonts.font(isBold);
+        float[] widths = isBold ? fonts.boldWidths : fonts.regularWidths;
         float sum = 0;
         for (int i = 0; i < printable.length(); ) {
             int cp = printable.codePointAt(i);
             i += Character.charCount(cp);
-            sum += widths.computeIfAbsent(cp, c -> {
-                try {
-                    return font.getStringWidth(new String(Character.toChars(c)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            float w = cp < widths.length ? widths[cp] : Float.NaN;
+            if (Float.isNaN(w)) {
+                w = fonts.width(cp, isBold);
+                if (cp < widths.length) {
+                    widths[cp] = w;
                 }
-            });
+            }
+            sum += w;
         }
         return sum;
     }

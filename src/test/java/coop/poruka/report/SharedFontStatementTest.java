@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.poruka.TestLedger;
 import coop.poruka.app.PrintStatements;
 import coop.poruka.app.Progress;
-import coop.poruka.app.RecordExchange;
 import coop.poruka.app.ReverseExchange;
 import coop.poruka.domain.ledger.Leg;
 import coop.poruka.domain.ledger.PostedExchange;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,24 +46,20 @@ class SharedFontStatementTest {
         ledger.member("ALM-0004", GREEK, 500);
         ledger.member("ALM-0005", ReceiptPdfTest.GHAIN, 500);
         ledger.member("ALM-0006", "Ольга Ёлкина", 500);
-        post(LocalDate.of(2026, 9, 12), new Leg("ALM-0001", "ALM-0002", 10000, "мёд"));
-        PostedExchange flour = post(LocalDate.of(2026, 10, 3), new Leg("ALM-0002", "ALM-0001", 4050, "ұн, екі қап"));
-        post(LocalDate.of(2026, 10, 17), new Leg("ALM-0001", "ALM-0002", 2500, "roof"),
+        ledger.postOn(LocalDate.of(2026, 9, 12), new Leg("ALM-0001", "ALM-0002", 10000, "мёд"));
+        PostedExchange flour = ledger.postOn(LocalDate.of(2026, 10, 3),
+                new Leg("ALM-0002", "ALM-0001", 4050, "ұн, екі қап"));
+        ledger.postOn(LocalDate.of(2026, 10, 17), new Leg("ALM-0001", "ALM-0002", 2500, "roof"),
                 new Leg("ALM-0002", "ALM-0003", 2500, "sömnad"), new Leg("ALM-0003", "ALM-0001", 2500, "ride"));
         new ReverseExchange(ledger.store, TestLedger.CLOCK).run(flour.exchange().id(), "entered twice");
         // The Greek member trades only with ALM-0005, so only those two statements carry Greek letters.
-        post(LocalDate.of(2026, 10, 20), new Leg("ALM-0004", "ALM-0005", 1234, "olive oil"));
-        post(LocalDate.of(2026, 10, 21), new Leg("ALM-0005", "ALM-0004", 777, "ελιές"));
+        ledger.postOn(LocalDate.of(2026, 10, 20), new Leg("ALM-0004", "ALM-0005", 1234, "olive oil"));
+        ledger.postOn(LocalDate.of(2026, 10, 21), new Leg("ALM-0005", "ALM-0004", 777, "ελιές"));
     }
 
     @AfterAll
     static void close() {
         ledger.close();
-    }
-
-    static PostedExchange post(LocalDate date, Leg... legs) {
-        return new RecordExchange(ledger.store, TestLedger.CLOCK)
-                .run(new RecordExchange.Request(UUID.randomUUID(), date, List.of(legs), null)).posted();
     }
 
     static PrintStatements print() {
