@@ -84,6 +84,12 @@ public final class TestLedger implements AutoCloseable {
         return post(null, null, legs);
     }
 
+    /** An exchange valued on {@code date} (which may lie in a month before the clock's). */
+    public PostedExchange postOn(java.time.LocalDate date, Leg... legs) {
+        return new RecordExchange(store, CLOCK).run(new RecordExchange.Request(UUID.randomUUID(), date, List.of(legs),
+                null)).posted();
+    }
+
     /** A leg with the value in whole units. */
     public static Leg leg(String supplier, String receiver, long units) {
         return new Leg(supplier, receiver, units * 100, "");

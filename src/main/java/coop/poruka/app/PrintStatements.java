@@ -89,10 +89,11 @@ public final class PrintStatements {
      * few that other cores were finishing meanwhile; every one of them is reported to {@code progress}.
      */
     public Result all(YearMonth month, Path dir, Locale locale, boolean combined, Progress progress) {
-        List<String> codes = members(month);
+        checkMonth(month);
+        // The whole month of every member in one read: a few scans instead of several queries per member.
+        Month books = store.read(r -> new Month(r, month));
+        List<String> codes = books.codes;
         Path folder = folder(dir);
-        // Read once for the whole batch, not per member.
-        CoopSettings[] coop = {store.read(Books::settings)};
         List<Path> files = new ArrayList<>(codes.size());
         progress.update(0, codes.size());
         // This thread reads each member's month from the books; the workers lay out and sign, which is
@@ -110,7 +111,7 @@ public final class PrintStatements {
             for (String code : codes) {
                 progress.checkCancelled();
                 Path file = folder.resolve(fileName(month, code));
-                Statement s = store.read(r -> statement(r, code, month, coop[0]));
+                Statement s = books.statement(code);
                 if (files.isEmpty() && running.isEmpty()) {
                     // The first one here: a key opened when first needed asks for its password on this
                     // thread, once, and a wrong one stops the batch before any worker starts.
@@ -167,20 +168,85 @@ public final class PrintStatements {
      */
     public List<String> members(YearMonth month) {
         checkMonth(month);
-        LocalDate end = month.atEndOfMonth();
         return store.read(r -> {
             Books.settings(r);
-            // Members who had joined by the month's end, and any who traded in it (dated back before joining).
-            Set<String> traded = new HashSet<>();
-            for (RegisterEntry e : entries(r, new RegisterFilter(month.atDay(1), end, null, null))) {
-                e.exchange().legs().forEach(l -> {
-                    traded.add(l.supplier());
-                    traded.add(l.receiver());
-                });
-            }
-            return r.members().stream().filter(m -> !m.joined().isAfter(end) || traded.contains(m.code()))
-                    .map(Member::code).toList();
+            return printed(r.members(), monthEntries(r, month), month);
         });
+    }
+
+    /** Members who had joined by the month's end, and any who traded in it (dated back before joining). */
+    private static List<String> printed(List<Member> members, List<RegisterEntry> entries, YearMonth month) {
+        LocalDate end = month.atEndOfMonth();
+        Set<String> traded = new HashSet<>();
+        for (RegisterEntry e : entries) {
+            e.exchange().legs().forEach(l -> {
+                traded.add(l.supplier());
+                traded.add(l.receiver());
+            });
+        }
+        return members.stream().filter(m -> !m.joined().isAfter(end) || traded.contains(m.code()))
+                .map(Member::code).toList();
+    }
+
+    private static List<RegisterEntry> monthEntries(LedgerReader r, YearMonth month) {
+        return entries(r, new RegisterFilter(month.atDay(1), month.atEndOfMonth(), null, null));
+    }
+
+    /**
+     * Everything a batch's statements are made from, read in one transaction: every member, their
+     * balances as the month began, the month's exchanges grouped by member, the journal head and the
+     * guarantor system at the month's end. Each statement is then put together in memory, the same
+     * way {@link #read} puts one together from its own queries.
+     */
+    private final class Month {
+        final YearMonth month;
+        final CoopSettings coop;
+        final List<String> codes;
+        final Map<String, Member> members = new HashMap<>();
+        final Map<String, Long> opening;
+        final Map<String, List<RegisterEntry>> entries = new HashMap<>();
+        final JournalEntry head;
+        final GuarantorBook book;
+
+        Month(LedgerReader r, YearMonth month) {
+            this.month = month;
+            coop = Books.settings(r);
+            List<Member> all = r.members();
+            all.forEach(m -> members.put(m.code(), m));
+            List<RegisterEntry> traded = monthEntries(r, month);
+            codes = printed(all, traded, month);
+            opening = r.balancesBefore(month.atDay(1));
+            for (RegisterEntry e : traded) {
+                Set<String> in = new HashSet<>();
+                for (Leg leg : e.exchange().legs()) {
+                    in.add(leg.supplier());
+                    in.add(leg.receiver());
+                }
+                in.forEach(code -> entries.computeIfAbsent(code, c -> new ArrayList<>()).add(e));
+            }
+            head = head(r, month);
+            book = book(r, month, coop);
+        }
+
+        Statement statement(String code) {
+            Member member = members.get(code);
+            if (member == null) {
+                throw new LedgerException("member.unknown", code);
+            }
+            return compose(member, month, coop, opening.getOrDefault(code, 0L),
+                    new ArrayList<>(entries.getOrDefault(code, List.of())), codes -> lookUp(members, codes), head, book);
+        }
+    }
+
+    private static Map<String, Member> lookUp(Map<String, Member> members, Set<String> codes) {
+        Map<String, Member> found = new HashMap<>();
+        for (String c : codes) {
+            Member m = members.get(c);
+            if (m != null) {
+                found.put(c, m);
+            }
+        }
+        return found;
     }
 
     /** Both cores on this kind of machine; a few more on a larger one, where the books' reads start to limit. */
@@ -222,6 +288,25 @@ public final class PrintStatements {
         LocalDate end = month.atEndOfMonth();
         long opening = r.dailyNet(code).headMap(start).values().stream().mapToLong(Long::longValue).sum();
         List<RegisterEntry> entries = entries(r, new RegisterFilter(start, end, code, null));
+        return compose(member, month, coop, opening, entries, r::members, head(r, month), book(r, month, coop));
+    }
+
+    private JournalEntry head(LedgerReader r, YearMonth month) {
+        return heads.computeIfAbsent(month, m -> r.headAt(endOf(m))).orElse(null);
+    }
+
+    private GuarantorBook book(LedgerReader r, YearMonth month, CoopSettings coop) {
+        return books.computeIfAbsent(month, m -> bookAt(r, m.atEndOfMonth(), coop.unit().decimals()));
+    }
+
+    /**
+     * A member's statement from what was read for it: the balance the month opened with, the month's
+     * exchanges the member took part in (any order), and a way to look members up by code.
+     */
+    private Statement compose(Member member, YearMonth month, CoopSettings coop, long opening,
+            List<RegisterEntry> entries, java.util.function.Function<Set<String>, Map<String, Member>> lookUp,
+            JournalEntry head, GuarantorBook book) {
+        String code = member.code();
         // Oldest first, in the order the postings took effect: by value date, then as journaled.
         entries.sort(Comparator.comparing((RegisterEntry e) -> e.exchange().valueDate())
                 .thenComparingLong(e -> e.posted().seq()));
@@ -232,7 +317,7 @@ public final class PrintStatements {
                 others.add(leg.receiver());
             }
         }
-        Map<String, Member> names = r.members(others);
+        Map<String, Member> names = lookUp.apply(others);
         List<Statement.Posting> postings = new ArrayList<>();
         long balance = opening;
         for (RegisterEntry e : entries) {
@@ -250,15 +335,13 @@ public final class PrintStatements {
                         x.reason(), e.reversedBy()));
             }
         }
-        JournalEntry head = heads.computeIfAbsent(month, m -> r.headAt(endOf(m))).orElse(null);
         // Recorded after the month ended, by time: the head's number is a place in this office's
         // chain, the postings' numbers are where this ledger stored them, which differ once files come in.
         Instant ended = endOf(month);
         PostedExchange later = entries.stream().map(RegisterEntry::posted).filter(p -> p.recordedAt().isAfter(ended))
                 .max(Comparator.comparing(PostedExchange::recordedAt).thenComparingLong(PostedExchange::seq))
                 .orElse(null);
-        GuarantorBook book = books.computeIfAbsent(month, m -> bookAt(r, end, coop.unit().decimals()));
-        return new Statement(coop, member, month, opening, postings, balance, security(book, member, coop.unit(), r),
+        return new Statement(coop, member, month, opening, postings, balance, security(book, member, coop.unit(), lookUp),
                 head, later, clock.instant(), clock.getZone());
     }
 
@@ -266,7 +349,8 @@ public final class PrintStatements {
      * The member's place in the guarantor system as the month left it (only entries recorded by its
      * end count, so a statement of a past month reads the same whenever it is printed again).
      */
-    private static Statement.Security security(GuarantorBook book, Member member, Unit unit, LedgerReader r) {
+    private static Statement.Security security(GuarantorBook book, Member member, Unit unit,
+            java.util.function.Function<Set<String>, Map<String, Member>> lookUp) {
         String code = member.code();
         List<Statement.Line> deposits = new ArrayList<>();
         book.depositsOf(code).stream().filter(d -> d.held() > 0).forEach(d -> deposits.add(new Statement.Line(d.currency(),
@@ -282,7 +366,7 @@ public final class PrintStatements {
         given.forEach(g -> others.add(g.member()));
         received.forEach(g -> others.add(g.guarantor()));
         claims.forEach(c -> others.add(c.respondent().equals(code) ? c.claimant() : c.respondent()));
-        Map<String, Member> names = others.isEmpty() ? Map.of() : r.members(others);
+        Map<String, Member> names = others.isEmpty() ? Map.of() : lookUp.apply(others);
         java.util.function.Function<String, String> name = c -> names.containsKey(c) ? names.get(c).name() : c;
         List<Statement.Line> givenLines = given.stream().map(g -> new Statement.Line(g.member(), name.apply(g.member()),
                 g.since(), "", g.cap(), unit)).toList();

@@ -2,8 +2,9 @@ package coop.poruka.report;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -11,6 +12,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -22,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class PdfA {
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /** The sRGB profile, compressed. */
     private static volatile byte[] icc;
 
     private PdfA() {}
@@ -46,7 +52,7 @@ final class PdfA {
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(metadata);
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgb()));
+            PDOutputIntent intent = new PDOutputIntent(outputIntent());
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
@@ -57,13 +63,31 @@ final class PdfA {
         }
     }
 
-    private static byte[] srgb() {
+    /**
+     * The output intent's dictionary as PDFBox makes it from a colour profile, with the profile's
+     * stream compressed once for every document rather than parsed and compressed again for each.
+     */
+    private static COSDictionary outputIntent() throws IOException {
         byte[] profile = icc;
         if (profile == null) {
-            profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (DeflaterOutputStream z = new DeflaterOutputStream(out)) {
+                z.write(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            }
+            profile = out.toByteArray();
             icc = profile;
         }
-        return profile;
+        COSStream stream = new COSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        stream.setInt(COSName.N, 3);
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            raw.write(profile);
+        }
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intent.setItem(COSName.S, COSName.GTS_PDFA1);
+        intent.setItem(COSName.DEST_OUTPUT_PROFILE, stream);
+        return intent;
     }
 
     private static String escape(String text) {

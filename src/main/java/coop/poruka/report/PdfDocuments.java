@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 /** The co-op's documents as PDF files, with embedded fonts so any script prints and copies. */
 public final class PdfDocuments implements Documents {
     /** Signs each document, or null to write them unsigned. */
-    private final OfficeKey key;
+    private final PadesSignature.Signer signer;
     private final Clock clock;
 
     public PdfDocuments() {
@@ -32,7 +32,7 @@ public final class PdfDocuments implements Documents {
     }
 
     private PdfDocuments(OfficeKey key, Clock clock) {
-        this.key = key;
+        this.signer = key == null ? null : new PadesSignature.Signer(key);
         this.clock = clock;
     }
 
@@ -75,10 +75,10 @@ public final class PdfDocuments implements Documents {
 
     /** How a document is written: signed last, with the document's kind as the reason, when there is a key. */
     private Finish finish(Words words, String titleKey, CoopSettings coop) {
-        if (key == null) {
+        if (signer == null) {
             return Finish.PLAIN;
         }
-        return new PadesSignature(key, words.get("sign.reason", words.get(titleKey), coop.name()),
+        return new PadesSignature(signer, words.get("sign.reason", words.get(titleKey), coop.name()),
                 words.get("office", coop.officeName(), coop.officeCode()), clock.instant());
     }
 

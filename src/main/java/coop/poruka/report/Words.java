@@ -2,13 +2,16 @@ package coop.poruka.report;
 
 import coop.poruka.domain.money.Amounts;
 import coop.poruka.domain.money.Unit;
+import java.text.DecimalFormat;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The words, numbers and dates of a document, in the reader's language. */
@@ -22,6 +25,9 @@ final class Words {
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
     private final DateTimeFormatter times = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Formats made once per document (a Words serves one document, on one thread). */
+    private final Map<String, MessageFormat> messages = new HashMap<>();
+    private final Map<Integer, DecimalFormat> amounts = new HashMap<>();
 
     Words(Locale locale) {
         this.locale = locale;
@@ -32,7 +38,7 @@ final class Words {
     }
 
     String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messages.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(args);
     }
 
     /** A sentence of the domain (a credit limit's derivation, say) in the reader's language. */
@@ -42,7 +48,8 @@ final class Words {
 
     /** An amount with the unit's symbol, as the reader writes numbers. */
     String amount(long minor, Unit unit) {
-        return Amounts.localFormat(locale, unit.decimals()).format(Amounts.toDecimal(minor, unit.decimals()))
+        return amounts.computeIfAbsent(unit.decimals(), d -> Amounts.localFormat(locale, d))
+                .format(Amounts.toDecimal(minor, unit.decimals()))
                 + "\u00a0" + unit.symbol();
     }
 

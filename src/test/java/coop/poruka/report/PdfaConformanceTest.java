@@ -86,7 +86,7 @@ class PdfaConformanceTest {
         assertThat(result.isCompliant()).isFalse();
     }
 
-    private static ValidationResult validate(Path pdf) throws Exception {
+    static ValidationResult validate(Path pdf) throws Exception {
         ValidationResult result;
         try (InputStream in = Files.newInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);

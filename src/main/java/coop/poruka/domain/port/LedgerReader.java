@@ -77,6 +77,12 @@ public interface LedgerReader {
     Map<String, Long> balancesFromPostings();
 
     /**
+     * Each member's balance from the exchanges valued before {@code day} (what a statement of the
+     * month that day begins opens with), by member code; members with no such exchange are absent.
+     */
+    Map<String, Long> balancesBefore(LocalDate day);
+
+    /**
      * Each named member's balance as it stood right after journal entry {@code seq}: what a
      * receipt shows, however much was posted since. By member code; unknown codes are absent.
      */
