@@ -24,6 +24,7 @@ import coop.poruka.domain.port.SyncFiles;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -125,7 +126,10 @@ public final class ImportSync {
         return store.write(w -> {
             w.keptBy(mine.officeCode());
             Preview added = apply(w, bundle, file, bundle.coop());
-            new InitLedger(store, clock).start(w, mine);
+            // The ledger holds only the file's entries: the latest of them is read from the file.
+            Instant latest = bundle.entries().stream().map(e -> e.entry().recordedAt()).max(Instant::compareTo)
+                    .orElse(null);
+            new InitLedger(store, clock).first(w, mine, latest);
             return added;
         });
     }

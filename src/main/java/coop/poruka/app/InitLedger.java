@@ -3,6 +3,7 @@ package coop.poruka.app;
 import coop.poruka.app.AddMember.NewMember;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.ledger.EntryContent.SettingsChange;
+import coop.poruka.domain.ledger.HybridTime;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.money.Unit;
@@ -11,6 +12,7 @@ import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.LedgerWriter;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,9 +50,18 @@ public final class InitLedger {
         if (w.settings().isPresent()) {
             throw new LedgerException("ledger.alreadyInitialized", store.location());
         }
+        return first(w, settings, null);
+    }
+
+    /**
+     * This office's first entry in a ledger that holds none of its own yet, after {@code received}
+     * (the latest time of the entries already received, or null): an office joining from a sync
+     * file starts after its entries (decision 0038).
+     */
+    CoopSettings first(LedgerWriter w, CoopSettings settings, Instant received) {
         SettingsChange content = new SettingsChange(settings);
-        // After anything already received: an office joining from a sync file starts after its entries.
-        JournalEntry entry = Journal.next(null, settings.officeCode(), new EntryClock(w, clock).next(null), content);
+        JournalEntry entry = Journal.next(null, settings.officeCode(), HybridTime.next(clock.instant(), null, received),
+                content);
         w.append(entry, content);
         return settings;
     }
