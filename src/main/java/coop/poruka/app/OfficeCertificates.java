@@ -6,6 +6,7 @@ import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.OfficeIdentity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -32,10 +33,34 @@ public final class OfficeCertificates {
         return ledgerFile.resolveSibling(base + ".office.p12");
     }
 
+    /**
+     * The office keystore of an open ledger: the one its office named ({@link #remember}) while
+     * that file is still there, or else the one beside the ledger (a ledger moved together with
+     * its keystore keeps them paired).
+     */
+    public static Path keystoreOf(LedgerStore store) {
+        return store.read(r -> r.officeKeystore()).map(Path::of).filter(Files::isRegularFile)
+                .orElseGet(() -> besideLedger(Path.of(store.location())));
+    }
+
+    /** The ledger remembers where its office keeps the keystore, so later commands and the window find it. */
+    public void remember(LedgerStore store, Path keystore) {
+        String path = keystore.toAbsolutePath().normalize().toString();
+        store.write(w -> {
+            if (!w.officeKeystore().map(path::equals).orElse(false)) {
+                w.rememberKeystore(path, clock.instant());
+            }
+            return null;
+        });
+    }
+
     /** The founding office: the co-op CA and this office's certificate, named as the ledger names them. */
     public OfficeCertificate found(LedgerStore store, Path keystore, char[] password) {
         CoopSettings coop = store.read(Books::settings);
-        return identity.found(keystore, password, coop.name(), coop.officeCode(), coop.officeName(), clock.instant());
+        OfficeCertificate c = identity.found(keystore, password, coop.name(), coop.officeCode(), coop.officeName(),
+                clock.instant());
+        remember(store, keystore);
+        return c;
     }
 
     /** A new office, before it has books: its key pair and the request to send to the founding office. */

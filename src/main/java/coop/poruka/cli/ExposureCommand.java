@@ -48,7 +48,7 @@ final class ExposureCommand implements Callable<Integer> {
             if (pdf != null) {
                 // Written before anything is printed, so a refused key leaves no half-told story on stdout.
                 ExposurePack pack = new Exposure(store).pack(guarantor, ctx.clock());
-                keystore.signing(ctx, db).exposure(pack, language.locale(), pdf);
+                keystore.signing(ctx, store).exposure(pack, language.locale(), pdf);
             }
             Output o = new Output(List.of("member", "cap", "balance", "open_claims", "liability_max", "liability_expected"),
                     false, true, true, true, true, true);

@@ -1,6 +1,7 @@
 package coop.poruka.cli;
 
 import coop.poruka.app.ImportSync;
+import coop.poruka.app.OfficeCertificates;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ final class JoinCommand implements Callable<Integer> {
         OfficeKey key = ctx.identity().open(keystore, password);
         try (LedgerStore store = db.create(ctx)) {
             ImportSync.Preview p = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(from, key);
+            new OfficeCertificates(ctx.identity(), ctx.clock()).remember(store, keystore);
             SyncCommand.describe(spec.commandLine().getOut(), p, false);
         }
         return 0;

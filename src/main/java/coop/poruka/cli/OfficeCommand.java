@@ -65,7 +65,7 @@ final class OfficeCommand {
         @Override
         public Integer call() {
             try (LedgerStore store = db.open(ctx)) {
-                Path file = keystore.resolve(ctx, db);
+                Path file = keystore.resolve(store);
                 OfficeCertificate c = certificates().found(store, file, password(file, true));
                 out().println("Created the keystore " + file.toAbsolutePath());
                 describe(out(), "Office certificate", c);
@@ -118,7 +118,7 @@ final class OfficeCommand {
         @Override
         public Integer call() {
             try (LedgerStore store = db.open(ctx)) {
-                Path file = keystore.resolve(ctx, db);
+                Path file = keystore.resolve(store);
                 OfficeCertificate c = certificates().issue(store, file, password(file, false), request, out);
                 out().println("Wrote the certificate " + out.toAbsolutePath());
                 describe(out(), "Issued", c);

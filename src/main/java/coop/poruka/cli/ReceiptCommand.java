@@ -36,7 +36,7 @@ final class ReceiptCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = language.locale();
         try (LedgerStore store = db.open(ctx)) {
-            new PrintReceipt(store, keystore.signing(ctx, db), ctx.clock()).run(ExchangeCommand.Parse.uuid(id), out, locale);
+            new PrintReceipt(store, keystore.signing(ctx, store), ctx.clock()).run(ExchangeCommand.Parse.uuid(id), out, locale);
         }
         spec.commandLine().getOut().println(out.toAbsolutePath());
         return 0;

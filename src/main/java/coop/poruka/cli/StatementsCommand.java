@@ -46,7 +46,7 @@ final class StatementsCommand implements Callable<Integer> {
         Locale locale = language.locale();
         PrintWriter stdout = spec.commandLine().getOut();
         try (LedgerStore store = db.open(ctx)) {
-            PrintStatements print = new PrintStatements(store, keystore.signing(ctx, db), ctx.clock());
+            PrintStatements print = new PrintStatements(store, keystore.signing(ctx, store), ctx.clock());
             if (member != null) {
                 stdout.println(print.one(member, m, out, locale));
                 return 0;

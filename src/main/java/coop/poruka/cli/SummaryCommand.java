@@ -35,7 +35,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerStore store = db.open(ctx)) {
-            MonthSummary s = new PrintMonthSummary(store, keystore.signing(ctx, db), ctx.clock())
+            MonthSummary s = new PrintMonthSummary(store, keystore.signing(ctx, store), ctx.clock())
                     .run(Months.parse(month), pdf, language.locale());
             spec.commandLine().getOut().printf("%s: %d exchanges, %d members active; books %s%n",
                     pdf.toAbsolutePath(), s.exchanges() - s.reversals(), s.membersActive(),

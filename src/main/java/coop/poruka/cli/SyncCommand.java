@@ -78,7 +78,7 @@ final class SyncCommand {
         @Override
         public Integer call() {
             try (LedgerStore store = db.open(ctx)) {
-                OfficeKey key = key(ctx, keystore.resolve(ctx, db));
+                OfficeKey key = key(ctx, keystore.resolve(store));
                 ExportSync.Scope which = scope != null && scope.since != null ? new ExportSync.Scope.Since(scope.since)
                         : office == null || scope != null && scope.all ? new ExportSync.Scope.All()
                         : new ExportSync.Scope.For(CoopSettings.officeCode(office));
@@ -108,7 +108,7 @@ final class SyncCommand {
         @Override
         public Integer call() {
             try (LedgerStore store = db.open(ctx)) {
-                OfficeKey key = key(ctx, keystore.resolve(ctx, db));
+                OfficeKey key = key(ctx, keystore.resolve(store));
                 ImportSync sync = new ImportSync(store, ctx.syncFiles(), ctx.clock());
                 ImportSync.Preview p = dryRun ? sync.preview(file, key.ca()) : sync.run(file, key.ca());
                 describe(out(), p, dryRun);

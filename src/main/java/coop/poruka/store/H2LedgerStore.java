@@ -4,6 +4,7 @@ import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.JOURNAL;
 import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
 import static coop.poruka.store.generated.Tables.LOCAL_OFFICE;
+import static coop.poruka.store.generated.Tables.OFFICE_KEYSTORE;
 import static coop.poruka.store.generated.Tables.REVERSAL;
 import static coop.poruka.store.generated.Tables.MEMBER;
 import static coop.poruka.store.generated.Tables.MEMBER_VERSION;
@@ -839,6 +840,17 @@ public final class H2LedgerStore implements LedgerStore {
                 received = dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE);
             }
             return received;
+        }
+
+        @Override
+        public Optional<String> officeKeystore() {
+            return dsl.select(OFFICE_KEYSTORE.PATH).from(OFFICE_KEYSTORE).orderBy(OFFICE_KEYSTORE.ID.desc()).limit(1)
+                    .fetchOptional(OFFICE_KEYSTORE.PATH);
+        }
+
+        @Override
+        public void rememberKeystore(String path, Instant at) {
+            dsl.insertInto(OFFICE_KEYSTORE).set(OFFICE_KEYSTORE.PATH, path).set(OFFICE_KEYSTORE.NAMED_AT, odt(at)).execute();
         }
 
         @Override

@@ -6,7 +6,6 @@ import coop.poruka.domain.office.CoopSettings;
 import coop.poruka.domain.port.Documents;
 import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.OfficeIdentity;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,11 @@ public final class LedgerSession {
 
     /**
      * @param documents writes receipts and statements; null for a window that prints none
-     * @param identity  opens the office key in the keystore beside the ledger; null: nothing is signed
+     * @param identity  opens the office key in the office keystore (see OfficeCertificates.keystoreOf); null: nothing is signed
      */
     public LedgerSession(LedgerStore store, Labels labels, Clock clock, Documents documents, OfficeIdentity identity) {
         this.keys = documents == null || identity == null ? null
-                : new KeystoreUnlock(OfficeCertificates.besideLedger(Path.of(store.location())), identity, documents,
+                : new KeystoreUnlock(OfficeCertificates.keystoreOf(store), identity, documents,
                         clock, labels);
         this.documents = documents;
         this.store = store;

@@ -5,7 +5,6 @@ import coop.poruka.app.EscalateClaims;
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Register;
 import coop.poruka.domain.port.LedgerStore;
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -118,7 +117,7 @@ public final class PorukaWindow {
                         reopening == null ? Recents.userNode() : reopening.preferences()))));
         start.officeFiles().ifPresent(files -> {
             SyncKeystore unlock = new SyncKeystore(files.identity(),
-                    OfficeCertificates.besideLedger(Path.of(store.location())), session.keys().orElse(null));
+                    OfficeCertificates.keystoreOf(store), session.keys().orElse(null));
             keystore = unlock;
             view.addArea(new MainView.Area("sync", "nav.sync", KeyCode.DIGIT9,
                     () -> new SyncView(new SyncViewModel(session, files, unlock, vm.work()))));

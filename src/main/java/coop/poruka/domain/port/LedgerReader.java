@@ -140,4 +140,7 @@ public interface LedgerReader {
 
     /** A kept office certificate by the SHA-256 of its DER bytes. */
     Optional<coop.poruka.domain.ledger.SyncCertificate> officeCertificate(coop.poruka.domain.ledger.Hash fingerprint);
+
+    /** The keystore this office named for this ledger (at `office ca-init` or `join`), if any. */
+    Optional<String> officeKeystore();
 }

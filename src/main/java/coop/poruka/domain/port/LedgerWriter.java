@@ -39,4 +39,7 @@ public interface LedgerWriter extends LedgerReader {
 
     /** Keeps an office certificate checked against the co-op CA; one already kept is left as it is. */
     void keepCertificate(coop.poruka.domain.ledger.SyncCertificate certificate, java.time.Instant at);
+
+    /** Remembers where this office keeps its keystore; local to this ledger, not an entry of the books. */
+    void rememberKeystore(String path, java.time.Instant at);
 }
