@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -124,42 +125,43 @@ final class SyncBenchCommand implements Callable<Integer> {
                     size / 1e6 * 100_000 / entries);
             try (LedgerStore store = ctx.ledgers().open(work.resolve("new.mv.db"), true)) {
                 OfficeKey key = ctx.identity().open(work.resolve("new.p12"), password);
-                long t0 = System.nanoTime();
-                Cpu c0 = Cpu.now();
-                int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(file, key).added();
-                rateLine(out, "join = import: check and apply (one tx)", (System.nanoTime() - t0) / 1e9, added);
-                cpuLine(out, c0.spent(), added);
-                VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
-                out.println("verify of the joined ledger: " + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
+                measured(out, "join = import: check and apply (one tx)",
+                        () -> new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(file, key).added());
+                verifyLine(out, store, "the joined ledger");
                 // The second office's own work, brought in bulk (not measured): trades between the
                 // founding office's members, back and forth so no limit is reached.
                 Path csv = work.resolve("new-work.csv");
                 writeTrades(store, csv, exchanges);
                 new ImportExchanges(store, ctx.clock()).run(csv, Progress.NONE);
-                t0 = System.nanoTime();
-                c0 = Cpu.now();
-                entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(back, key, new ExportSync.Scope.For(DemoCoop.OFFICE_CODE))
-                        .entries();
-                rateLine(out, "export of its own work for the founder", (System.nanoTime() - t0) / 1e9, entries);
-                cpuLine(out, c0.spent(), entries);
+                measured(out, "export of its own work for the founder", () -> new ExportSync(store, ctx.syncFiles(),
+                        ctx.clock()).run(back, key, new ExportSync.Scope.For(DemoCoop.OFFICE_CODE)).entries());
             }
             // A working office takes in the other office's work: every entry lands after this
             // office's own, so each also gets its place in its office's chain written (decision 0024).
             try (LedgerStore store = ctx.ledgers().open(founderLedger, false)) {
-                long t0 = System.nanoTime();
-                Cpu c0 = Cpu.now();
-                int added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).run(back, founderCa).added();
-                rateLine(out, "import at a working office (one tx)", (System.nanoTime() - t0) / 1e9, added);
-                cpuLine(out, c0.spent(), added);
-                VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
-                out.println("verify of the founding office's ledger: "
-                        + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
+                measured(out, "import at a working office (one tx)",
+                        () -> new ImportSync(store, ctx.syncFiles(), ctx.clock()).run(back, founderCa).added());
+                verifyLine(out, store, "the founding office's ledger");
             }
             out.flush();
         } finally {
             BenchCommand.deleteTree(work);
         }
         return 0;
+    }
+
+    /** Runs one measured step (it returns how many entries it handled) and prints its rate and CPU time. */
+    private static void measured(PrintWriter out, String what, LongSupplier step) {
+        long t0 = System.nanoTime();
+        Cpu c0 = Cpu.now();
+        long entries = step.getAsLong();
+        rateLine(out, what, (System.nanoTime() - t0) / 1e9, entries);
+        cpuLine(out, c0.spent(), entries);
+    }
+
+    private static void verifyLine(PrintWriter out, LedgerStore store, String which) {
+        VerifyLedger.Report report = new VerifyLedger(store).run(Progress.NONE);
+        out.println("verify of " + which + ": " + (report.ok() ? "OK" : report.problems().get(0).getMessage()));
     }
 
     /**
