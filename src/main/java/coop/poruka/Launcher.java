@@ -19,6 +19,12 @@ public final class Launcher {
         // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
+        if ("window".equals(command[0])) {
+            java.util.OptionalInt ended = Relaunch.window(args); // started and ended in a Java tuned for it
+            if (ended.isPresent()) {
+                System.exit(ended.getAsInt());
+            }
+        }
         int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(),
                 (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock, documents,
                         new OfficeFiles(identity, Wiring.syncFiles())),

@@ -78,6 +78,8 @@ final class CounterView implements Screen {
     private final Label reverseAsk = new Label();
     private final VBox reverseBox = new VBox(6);
     private final Button printReceipt = new Button();
+    /** The first reading of the books has been done (the day's list once drawn). */
+    private boolean shownOnce;
     private Consumer<PostedExchange> receiptRequested;
 
     CounterView(CounterViewModel vm) {
@@ -125,7 +127,15 @@ final class CounterView implements Screen {
 
     @Override
     public void refresh() {
-        vm.refresh();
+        if (shownOnce || root.getScene() == null) {
+            vm.refresh();
+            return;
+        }
+        shownOnce = true;
+        // The day's list is not needed to start typing: read once the counter is on the screen,
+        // so the window opens without waiting for it.
+        vm.refreshMembers();
+        FirstFrame.then(root.getScene(), vm::refreshDesk);
     }
 
     @Override

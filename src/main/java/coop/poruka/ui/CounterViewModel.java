@@ -243,8 +243,18 @@ public final class CounterViewModel {
 
     /** Reads the members and the day's exchanges again, keeping what is being typed. */
     public void refresh() {
+        refreshMembers();
+        loadDesk();
+    }
+
+    /** Reads the members again (what typing an exchange needs), keeping what is being typed. */
+    public void refreshMembers() {
         members.load(session.queries().members());
         preview();
+    }
+
+    /** Reads the day's exchanges at this desk again. */
+    public void refreshDesk() {
         loadDesk();
     }
 

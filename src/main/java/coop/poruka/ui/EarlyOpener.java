@@ -3,9 +3,13 @@ package coop.poruka.ui;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Starts opening the ledger the window will ask for while JavaFX is still starting: opening a
@@ -53,6 +57,26 @@ final class EarlyOpener implements LedgerOpener {
         } catch (CompletionException e) {
             // The same refusal the window would have met opening it itself ("in use", "not found").
             throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Whether {@code requested} is the ledger being opened early and it is open, or opens within
+     * {@code wait}: then {@link #open} hands it over at once. False also when the opening failed
+     * (opening it again says why, where the person sees it).
+     */
+    synchronized boolean opensWithin(Path requested, boolean requestedCreate, Duration wait) {
+        if (early == null || !Objects.equals(requested, path) || requestedCreate != create) {
+            return false;
+        }
+        try {
+            early.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

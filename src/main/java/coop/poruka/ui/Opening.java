@@ -135,6 +135,10 @@ public final class Opening implements Reopening {
         }
         window = new PorukaWindow(stage, start, this, area);
         window.show();
+        if (window.isOpen()) { // opened at once, without the start screen
+            opened(ledger, welcome);
+            return;
+        }
         Scene scene = stage.getScene();
         Parent starting = scene.getRoot();
         // The window swaps the start screen for the main one once the ledger is open.
@@ -143,15 +147,19 @@ public final class Opening implements Reopening {
             public void changed(javafx.beans.value.ObservableValue<? extends Parent> o, Parent was, Parent now) {
                 if (now != starting) {
                     scene.rootProperty().removeListener(this);
-                    shown = ledgers.resolve(ledger);
-                    recents.opened(shown);
-                    if (welcome) {
-                        showWelcome();
-                    }
+                    opened(ledger, welcome);
                 }
             }
         };
         scene.rootProperty().addListener(opened);
+    }
+
+    private void opened(Path ledger, boolean welcome) {
+        shown = ledgers.resolve(ledger);
+        recents.opened(shown);
+        if (welcome) {
+            showWelcome();
+        }
     }
 
     @Override

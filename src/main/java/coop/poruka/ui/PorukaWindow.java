@@ -5,6 +5,8 @@ import coop.poruka.app.EscalateClaims;
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.app.Register;
 import coop.poruka.domain.port.LedgerStore;
+import java.time.Duration;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -26,6 +28,9 @@ public final class PorukaWindow {
     private final Stage stage;
     /** The area shown when the window opens, unless it is opened again on another one. */
     static final String FIRST_AREA = "counter";
+
+    /** How long the window waits for a ledger already being opened before it shows the start screen. */
+    private static final Duration READY_WAIT = Duration.ofMillis(800);
 
     private final StartViewModel start;
     private final Reopening reopening;
@@ -65,6 +70,20 @@ public final class PorukaWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> close());
+        // A ledger that opened while JavaFX started goes straight to the main screen: one screen
+        // built and drawn, not two.
+        try {
+            Optional<LedgerStore> ready = start.openIfReady(READY_WAIT);
+            if (ready.isPresent()) {
+                showMain(ready.get());
+                stage.show();
+                return;
+            }
+        } catch (RuntimeException e) {
+            start.fail(e);
+            stage.show();
+            return;
+        }
         stage.show();
         StartupProbe.mark("start screen shown");
 
@@ -163,6 +182,11 @@ public final class PorukaWindow {
             vm.onLanguageChosen(language -> Platform.runLater(() -> reopening.relabel(language, "settings")));
         }
         return vm;
+    }
+
+    /** Whether the main screen is shown (the ledger is open). */
+    boolean isOpen() {
+        return store != null;
     }
 
     /** Lets go of the ledger; called when the window is hidden. */

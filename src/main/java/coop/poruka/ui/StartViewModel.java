@@ -12,6 +12,7 @@ import coop.poruka.domain.port.LedgerStore;
 import coop.poruka.domain.port.OfficeIdentity;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -147,6 +148,19 @@ public final class StartViewModel {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * The ledger, when it was being opened while the window started and is open, or opens within
+     * {@code wait}: the window then shows it without the start screen. Empty when it must be opened
+     * (or restored, or made into the demo) as background work. Throws what {@link #open} throws.
+     */
+    public Optional<LedgerStore> openIfReady(Duration wait) {
+        if (restoreFrom != null || ledger == null || !(ledgers instanceof EarlyOpener early)
+                || !early.opensWithin(ledger, false, wait)) {
+            return Optional.empty();
+        }
+        return Optional.of(open(Progress.NONE, said -> {}));
     }
 
     /** The opening as background work whose progress and message this model shows while it runs. */

@@ -11,25 +11,35 @@ import javafx.scene.Scene;
 
 /**
  * For the startup benchmark only: when the system property {@code poruka.probe} names a file,
- * the first time a window is usable (its screen laid out and drawn once) the time since the
- * program started and the heap in use are written there, and the program ends.
+ * the first time a window is usable (its screen laid out and drawn once) the time (epoch
+ * milliseconds) and the heap in use are written there, and the program ends.
  */
 public final class StartupProbe {
     public static final String PROPERTY = "poruka.probe";
     /** When set (to anything), each step of the start is written to the error stream with its time. */
     public static final String TRACE = "poruka.trace";
     private static final boolean TRACING = System.getProperty(TRACE) != null;
+    /**
+     * When the window runs in a second Java started for it (the launcher's relaunch), when the first
+     * one started, in epoch milliseconds: the start the user saw.
+     */
+    public static final String STARTED = "poruka.started";
 
     private StartupProbe() {}
 
     /** Writes "{@code what}" with the milliseconds since the program started, when tracing. */
     public static void mark(String what) {
         if (TRACING) {
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long millis = System.currentTimeMillis() - started();
             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.err.printf("startup %6d ms  (this thread's CPU %5d ms)  %-26s %s%n", millis, cpu,
                     Thread.currentThread().getName(), what);
         }
+    }
+
+    private static long started() {
+        Long first = Long.getLong(STARTED);
+        return first != null ? first : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** With tracing on Linux: every thread's CPU time so far, the JVM's own (compilers, collector) included. */
@@ -65,14 +75,14 @@ public final class StartupProbe {
         }
         FirstFrame.then(scene, () -> {
             // Measured right away, then the heap after a collection: what the window needs to stay open.
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long now = System.currentTimeMillis(); // the benchmark subtracts when it started the program
             mark("usable screen drawn");
             threadTimes();
             Platform.runLater(() -> {
                 System.gc();
                 long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 try {
-                    Files.writeString(Path.of(file), millis + " " + heap + "\n", StandardCharsets.UTF_8);
+                    Files.writeString(Path.of(file), now + " " + heap + "\n", StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
@@ -104,6 +105,35 @@ class CounterViewTest {
 
     private static PostedExchange latest(TestLedger ledger) {
         return new Queries(ledger.store).latestExchanges(1).get(0);
+    }
+
+    @Test
+    void aCounterOpeningInAWindowListsTheDaysExchangesOnceDrawnNotBefore(FxRobot robot) throws Exception {
+        PostedExchange posted = ledger.post(TestLedger.leg("ALM-0001", "ALM-0002", 30));
+        CounterView opening = new CounterView(new CounterViewModel(
+                new LedgerSession(ledger.store, new Labels(Locale.ENGLISH), TestLedger.CLOCK)));
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            window[0].setScene(new Scene(opening.root(), 1280, 800));
+            opening.refresh();
+            // The members are there for typing at once; the day's list waits for the first frame.
+            assertThat(desk(opening).getItems()).isEmpty();
+            window[0].show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk(opening).getItems().size() == 1);
+        assertThat(desk(opening).getItems()).extracting(DeskRow::id).containsExactly(posted.exchange().id());
+        // Later readings (after a change) are immediate, as before.
+        PostedExchange second = ledger.post(TestLedger.leg("ALM-0002", "ALM-0001", 20));
+        robot.interact(opening::refresh);
+        assertThat(desk(opening).getItems()).extracting(DeskRow::id)
+                .containsExactly(second.exchange().id(), posted.exchange().id());
+        robot.interact(window[0]::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<DeskRow> desk(CounterView view) {
+        return (ListView<DeskRow>) view.root().lookup("#counterDesk");
     }
 
     @Test

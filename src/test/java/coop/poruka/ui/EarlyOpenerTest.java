@@ -10,6 +10,8 @@ import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.port.LedgerOpener;
 import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,33 @@ class EarlyOpenerTest {
         try (LedgerStore again = Wiring.ledgers().open(first, false)) {
             assertThat(new Queries(again).members()).hasSize(1);
         }
+    }
+
+    @Test
+    void aLedgerOpenedEarlyIsShownWithoutTheStartScreenAndARefusalIsLeftToIt() {
+        Path path = ledger("a");
+        Path other = ledger("b");
+        EarlyOpener opener = EarlyOpener.start(Wiring.ledgers(), path, false);
+        assertThat(opener.opensWithin(other, false, Duration.ofSeconds(30))).isFalse();
+        StartViewModel start = new StartViewModel(path, opener, TestLedger.CLOCK, new Labels(Locale.ENGLISH));
+        try (LedgerStore store = start.openIfReady(Duration.ofSeconds(30)).orElseThrow()) {
+            assertThat(new Queries(store).members()).hasSize(1);
+            // Handed out once: a second window on it opens it as background work, as before.
+            assertThat(start.openIfReady(Duration.ofSeconds(30))).isEmpty();
+        }
+        // Another ledger, or a backup to restore first, is opened with the start screen.
+        EarlyOpener onA = EarlyOpener.start(Wiring.ledgers(), path, false);
+        assertThat(new StartViewModel(other, onA, TestLedger.CLOCK, new Labels(Locale.ENGLISH))
+                .openIfReady(Duration.ofSeconds(30))).isEmpty();
+        onA.discard();
+        EarlyOpener again = EarlyOpener.start(Wiring.ledgers(), other, false);
+        StartViewModel restoring = new StartViewModel(other, again, TestLedger.CLOCK, new Labels(Locale.ENGLISH));
+        restoring.restoreFirst(dir.resolve("backup.mv.db"));
+        assertThat(restoring.openIfReady(Duration.ofSeconds(30))).isEmpty();
+        again.discard();
+        // A refusal is not "ready": the start screen opens it again and says why.
+        EarlyOpener missing = EarlyOpener.start(Wiring.ledgers(), dir.resolve("none.mv.db"), false);
+        assertThat(missing.opensWithin(dir.resolve("none.mv.db"), false, Duration.ofSeconds(30))).isFalse();
     }
 
     @Test

@@ -1,0 +1,235 @@
+package coop.poruka;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.zip.CRC32;
+import coop.poruka.ui.StartupProbe;
+
+/**
+ * Starts the window in a second Java, tuned for starting, when the program runs as
+ * {@code java -jar poruka.jar} (decision 0041). Java's own options cannot be set from a jar, and
+ * two of them halve the time to a usable window: a class-data-sharing archive of the classes the
+ * window loads (made by the first start, in the user's cache, when the window closes) and a later
+ * start of the optimising compiler, which otherwise takes one of two cores while the window is
+ * built. Anything unusual (no {@code java} beside this one, not one jar, options of the user's own
+ * about sharing, a cache that cannot be written) and the window simply starts in this Java.
+ */
+final class Relaunch {
+    /** Set in the second Java to when the first one started (epoch milliseconds). */
+    private static final String STARTED = StartupProbe.STARTED;
+    /** {@code -Dporuka.relaunch=off} keeps the window in the Java it was started in. */
+    private static final String SWITCH = "poruka.relaunch";
+    private static final String PREFIX = "window-";
+    private static final String SUFFIX = ".jsa";
+    /** Later C2 (tens of thousands of calls rather than thousands): long work still gets it. */
+    private static final List<String> TUNING = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000",
+            "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000");
+
+    private Relaunch() {}
+
+    /** Runs the window in a second Java and returns its exit code; empty: run it in this one. */
+    static OptionalInt window(String[] args) {
+        if (System.getProperty(STARTED) != null || "off".equals(System.getProperty(SWITCH))) {
+            return OptionalInt.empty();
+        }
+        Path jar = ownJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java");
+        if (jar == null || !Files.isExecutable(java)) {
+            return OptionalInt.empty();
+        }
+        List<String> options = javaOptions();
+        for (String o : options) {
+            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
+                    || o.contains("Tier")) {
+                return OptionalInt.empty(); // the user tunes this Java: leave it alone
+            }
+        }
+        return run(java, jar, options, cacheDirectory(), Launcher.class.getName(), List.of(args));
+    }
+
+    /**
+     * Runs {@code main} from {@code jar} in a second Java with {@code options} and the start tuning,
+     * with the archive for that jar and Java from {@code cache} (made by this run when there is none
+     * yet), and returns its exit code once it ends; empty when it could not be started.
+     */
+    static OptionalInt run(Path java, Path jar, List<String> options, Path cache, String main, List<String> args) {
+        Process started;
+        Path archive;
+        Path made;
+        boolean making;
+        try {
+            Files.createDirectories(cache);
+            archive = cache.resolve(text(PREFIX, key(jar, java), SUFFIX));
+            making = !Files.isRegularFile(archive);
+            // Java cannot write a missing archive without failing at exit: a file of its own, moved in after.
+            made = cache.resolve(text(PREFIX, ProcessHandle.current().pid(), ".tmp"));
+            if (making) {
+                Files.deleteIfExists(made);
+                Files.writeString(made, ""); // can be written at all?
+                Files.delete(made);
+            }
+            List<String> command = new ArrayList<>();
+            command.add(java.toString());
+            command.addAll(options);
+            command.addAll(TUNING);
+            command.add(making ? text("-XX:ArchiveClassesAtExit=", made) : text("-XX:SharedArchiveFile=", archive));
+            command.add(text("-D", STARTED, "=", startedAt()));
+            command.addAll(List.of("-cp", jar.toString(), main));
+            command.addAll(args);
+            started = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty(); // no cache, or no second Java: the window starts in this one
+        }
+        Thread stop = new Thread(new Stop(started)); // this Java stopped: so is the second
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = started.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.destroy();
+            return OptionalInt.of(130);
+        }
+        Runtime.getRuntime().removeShutdownHook(stop);
+        if (making) {
+            keep(made, archive, code == 0);
+        }
+        return OptionalInt.of(code);
+    }
+
+    /**
+     * The options this Java was started with (heap size, properties), for the second one. Read from
+     * the command line where the system gives it: the management bean that also has them costs
+     * tens of milliseconds to load.
+     */
+    static List<String> javaOptions() {
+        // No lambdas on the way to the second Java: each first one costs milliseconds to link.
+        java.util.Optional<String[]> line = ProcessHandle.current().info().arguments();
+        if (line.isEmpty() || line.get().length == 0) {
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        }
+        return javaOptions(List.of(line.get()));
+    }
+
+    /** The options in a {@code java} command line (without the program): up to the jar or main class. */
+    static List<String> javaOptions(List<String> line) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            String a = line.get(i);
+            if (CLASS_PATH.contains(a)) {
+                i++; // the second Java is given its own
+            } else if (WITH_VALUE.contains(a) && i + 1 < line.size()) {
+                options.add(a);
+                options.add(line.get(++i));
+            } else if (a.startsWith("-") && !a.equals("-jar")) {
+                options.add(a);
+            } else {
+                break; // -jar, or the main class: the program's own arguments follow
+            }
+        }
+        return options;
+    }
+
+    private static final List<String> CLASS_PATH = List.of("-cp", "-classpath", "--class-path");
+    private static final List<String> WITH_VALUE = List.of("-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens", "--patch-module",
+            "--enable-native-access");
+
+    /** When this Java was started, in epoch milliseconds (for the second Java's start trace). */
+    private static long startedAt() {
+        java.util.Optional<java.time.Instant> started = ProcessHandle.current().info().startInstant();
+        return started.isPresent() ? started.get().toEpochMilli() : System.currentTimeMillis();
+    }
+
+    /**
+     * Moves a newly made archive in place of older ones, or drops it if the program failed. An
+     * archive that cannot be kept is simply made again next time.
+     */
+    private static void keep(Path made, Path archive, boolean ok) {
+        try {
+            if (!ok || !Files.isRegularFile(made) || Files.size(made) == 0) {
+                Files.deleteIfExists(made);
+                return;
+            }
+            Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Archives of earlier jars or Javas are never used again.
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), text(PREFIX, "*", SUFFIX))) {
+                for (Path p : old) {
+                    if (!p.equals(archive)) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the cache is only a cache
+        }
+    }
+
+    /** Text of the parts; not {@code +}, whose first use of each shape costs milliseconds to link. */
+    private static String text(Object... parts) {
+        StringBuilder b = new StringBuilder();
+        for (Object p : parts) {
+            b.append(p);
+        }
+        return b.toString();
+    }
+
+    /** Stops the second Java with this one (a shutdown hook). */
+    private record Stop(Process window) implements Runnable {
+        @Override
+        public void run() {
+            window.destroy();
+        }
+    }
+
+    /** The jar this program runs from, when it runs from exactly one. */
+    private static Path ownJar() {
+        String cp = System.getProperty("java.class.path", "");
+        if (cp.isEmpty() || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(cp).toAbsolutePath();
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /** An archive holds only for the jar and the Java it was made with: all of them are in its name. */
+    private static String key(Path jar, Path java) throws IOException {
+        Path modules = Path.of(System.getProperty("java.home"), "lib", "modules");
+        String what = text(jar, "|", Files.size(jar), "|", Files.getLastModifiedTime(jar).toMillis(), "|", java, "|",
+                System.getProperty("java.vm.version"), "|",
+                Files.exists(modules) ? Files.getLastModifiedTime(modules).toMillis() : 0);
+        CRC32 crc = new CRC32();
+        crc.update(what.getBytes(StandardCharsets.UTF_8));
+        return text(Long.toHexString(crc.getValue()), Integer.toHexString(what.hashCode()));
+    }
+
+    /** The user's cache: XDG on Linux, %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS. */
+    static Path cacheDirectory() {
+        Path home = Path.of(System.getProperty("user.home"));
+        if (windows()) {
+            String local = System.getenv("LOCALAPPDATA");
+            return (local == null ? home.resolve("AppData").resolve("Local") : Path.of(local)).resolve("Poruka")
+                    .resolve("cache");
+        }
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Poruka");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
+        return base.resolve("poruka");
+    }
+
+    private static boolean windows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+    }
+}

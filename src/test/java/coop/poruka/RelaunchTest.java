@@ -1,0 +1,132 @@
+package coop.poruka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's second Java, run for real: a small jar stands in for the program, so each run takes
+ * a second rather than the window's start. What the second Java was given is written by it to a file.
+ */
+class RelaunchTest {
+    @TempDir
+    Path dir;
+    Path jar;
+    Path cache;
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    /** The program of the second Java: writes its options and arguments to args[0], ends with args[1]. */
+    public static final class Child {
+        public static void main(String[] args) throws IOException {
+            List<String> lines = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            lines.add("args=" + String.join(" ", args));
+            Files.write(Path.of(args[0]), lines, StandardCharsets.UTF_8);
+            System.exit(Integer.parseInt(args[1]));
+        }
+    }
+
+    @BeforeEach
+    void makeJar() throws IOException {
+        jar = dir.resolve("program.jar");
+        cache = dir.resolve("cache");
+        writeJar(jar);
+    }
+
+    private static void writeJar(Path jar) throws IOException {
+        String name = Child.class.getName().replace('.', '/') + ".class";
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
+                InputStream in = RelaunchTest.class.getResourceAsStream("/" + name)) {
+            j.putNextEntry(new JarEntry(name));
+            in.transferTo(j);
+            j.closeEntry();
+        }
+    }
+
+    private OptionalInt run(Path report, int exit, String... options) {
+        return Relaunch.run(java, jar, List.of(options), cache, Child.class.getName(),
+                List.of(report.toString(), Integer.toString(exit)));
+    }
+
+    private List<Path> archives() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theFirstRunMakesTheArchiveAndLaterRunsStartWithIt() throws Exception {
+        Path report = dir.resolve("first.txt");
+        assertThat(run(report, 0, "-Xmx200m", "-Dporuka.test=да")).hasValue(0);
+        List<String> first = Files.readAllLines(report);
+        // The second Java has this one's options, the tuning, and the program's own arguments.
+        assertThat(first).contains("-Xmx200m", "-Dporuka.test=да", "-XX:Tier4InvocationThreshold=50000",
+                "args=" + report + " 0");
+        assertThat(first).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+        List<Path> made = archives();
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).getFileName().toString()).startsWith("window-").endsWith(".jsa");
+        assertThat(Files.size(made.get(0))).isPositive();
+
+        Path second = dir.resolve("second.txt");
+        assertThat(run(second, 0)).hasValue(0);
+        assertThat(Files.readAllLines(second)).contains("-XX:SharedArchiveFile=" + made.get(0));
+        assertThat(archives()).isEqualTo(made);
+        // And Java can really start from it: with -Xshare:on an archive it cannot map is an error.
+        Process strict = new ProcessBuilder(java.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + made.get(0),
+                "-cp", jar.toString(), Child.class.getName(), dir.resolve("strict.txt").toString(), "0")
+                .redirectErrorStream(true).start();
+        String said = new String(strict.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(strict.waitFor()).as(said).isZero();
+    }
+
+    @Test
+    void theExitCodeComesBackAndAFailedFirstRunLeavesNoArchive() throws Exception {
+        assertThat(run(dir.resolve("r.txt"), 3)).hasValue(3);
+        assertThat(archives()).isEmpty();
+    }
+
+    @Test
+    void aNewJarGetsItsOwnArchiveAndTheOldOneGoes() throws Exception {
+        run(dir.resolve("a.txt"), 0);
+        List<Path> old = archives();
+        writeJar(jar);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        run(dir.resolve("b.txt"), 0);
+        assertThat(Files.readAllLines(dir.resolve("b.txt"))).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+        List<Path> now = archives();
+        assertThat(now).hasSize(1).doesNotContainAnyElementsOf(old);
+    }
+
+    @Test
+    void aCacheThatCannotBeMadeLeavesTheWindowToThisJava() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "");
+        assertThat(Relaunch.run(java, jar, List.of(), file.resolve("cache"), Child.class.getName(),
+                List.of(dir.resolve("x.txt").toString(), "0"))).isEmpty();
+        assertThat(dir.resolve("x.txt")).doesNotExist();
+    }
+
+    @Test
+    void theOptionsOfACommandLineEndWhereTheProgramStarts() {
+        assertThat(Relaunch.javaOptions(List.of("-Xmx512m", "-Dporuka.probe=/tmp/p", "-cp", "poruka.jar",
+                "coop.poruka.Launcher", "window", "--db", "x"))).containsExactly("-Xmx512m", "-Dporuka.probe=/tmp/p");
+        assertThat(Relaunch.javaOptions(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Duser.home=/h",
+                "-jar", "poruka.jar", "window", "-Dnot.an.option")))
+                .containsExactly("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Duser.home=/h");
+    }
+}
