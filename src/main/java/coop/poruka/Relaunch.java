@@ -74,6 +74,7 @@ final class Relaunch {
             // Java cannot write a missing archive without failing at exit: a file of its own, moved in after.
             made = cache.resolve(text(PREFIX, ProcessHandle.current().pid(), ".tmp"));
             if (making) {
+                dropAbandoned(cache);
                 Files.deleteIfExists(made);
                 Files.writeString(made, ""); // can be written at all?
                 Files.delete(made);
@@ -189,6 +190,24 @@ final class Relaunch {
         @Override
         public void run() {
             window.destroy();
+        }
+    }
+
+    /** Deletes archives half made by a Java that is gone (its window killed, not closed). */
+    private static void dropAbandoned(Path cache) throws IOException {
+        try (DirectoryStream<Path> made = Files.newDirectoryStream(cache, text(PREFIX, "*.tmp"))) {
+            for (Path p : made) {
+                String name = p.getFileName().toString();
+                long pid;
+                try {
+                    pid = Long.parseLong(name.substring(PREFIX.length(), name.length() - ".tmp".length()));
+                } catch (NumberFormatException e) {
+                    pid = -1;
+                }
+                if (pid < 0 || ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -102,6 +102,16 @@ class RelaunchTest {
     }
 
     @Test
+    void anArchiveHalfMadeByAJavaThatIsGoneIsDeletedByTheNextFirstRun() throws Exception {
+        Files.createDirectories(cache);
+        // Named by a process number no process has (above Linux's largest).
+        Path abandoned = Files.writeString(cache.resolve("window-9999999999.tmp"), "half");
+        assertThat(run(dir.resolve("r.txt"), 0)).hasValue(0);
+        assertThat(abandoned).doesNotExist();
+        assertThat(archives()).singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".jsa"));
+    }
+
+    @Test
     void aNewJarGetsItsOwnArchiveAndTheOldOneGoes() throws Exception {
         run(dir.resolve("a.txt"), 0);
         List<Path> old = archives();
