@@ -28,8 +28,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupLedger.Result r = new BackupLedger(ctx.ledgers()).run(db.db, out);
-        spec.commandLine().getOut().printf("Backed up %s to %s: %d entries, chain head %s, verified.%n",
-                ctx.ledgers().resolve(db.db), r.backup(), r.entries(), r.head().hex());
+        spec.commandLine().getOut().printf("Backed up %s to %s: %s, latest entry %s, verified.%n",
+                ctx.ledgers().resolve(db.db), r.backup(), Cli.count(r.entries(), "entry", "entries"), r.head().hex());
         return 0;
     }
 }

@@ -64,6 +64,11 @@ public final class Cli implements Runnable {
         return cl.getCommandSpec().qualifiedName();
     }
 
+    /** A count with its noun as people write it: "1 entry", "2 entries". */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** The sentence a person sees: ours when we know what went wrong, a short one otherwise. */
     static String oneLine(Throwable ex) {
         if (ex instanceof LedgerException le) {

@@ -28,8 +28,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RestoreLedger.Result r = new RestoreLedger(ctx.ledgers()).run(db.db, backup);
-        spec.commandLine().getOut().printf("Restored %s from %s: %d entries, chain head %s, verified.%s%n",
-                r.ledger(), backup.toAbsolutePath().normalize(), r.entries(), r.head().hex(),
+        spec.commandLine().getOut().printf("Restored %s from %s: %s, latest entry %s, verified.%s%n",
+                r.ledger(), backup.toAbsolutePath().normalize(), Cli.count(r.entries(), "entry", "entries"), r.head().hex(),
                 r.previous().map(p -> " The ledger as it was is kept at " + p + ".").orElse(""));
         return 0;
     }

@@ -83,7 +83,7 @@ final class SyncCommand {
                         : office == null || scope != null && scope.all ? new ExportSync.Scope.All()
                         : new ExportSync.Scope.For(CoopSettings.officeCode(office));
                 ExportSync.Result r = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(out, key, which);
-                out().println("Wrote " + r.entries() + " entries to " + out.toAbsolutePath());
+                out().println("Wrote " + Cli.count(r.entries(), "entry", "entries") + " to " + out.toAbsolutePath());
                 r.ranges().forEach((o, range) -> out().println("  " + o + " " + range[0] + "-" + range[1]));
             }
             return 0;
@@ -118,7 +118,8 @@ final class SyncCommand {
     }
 
     static void describe(PrintWriter out, ImportSync.Preview p, boolean dryRun) {
-        out.println((dryRun ? "Would add " : "Added ") + p.added() + " entries from the file of office " + p.from()
+        out.println((dryRun ? "Would add " : "Added ") + Cli.count(p.added(), "entry", "entries")
+                + " from the file of office " + p.from()
                 + (dryRun ? " (nothing was changed)." : "."));
         p.offices().forEach((o, c) -> out.println("  " + o + ": " + c.added() + " new, " + c.held() + " already held"
                 + (c.waiting() > 0 ? ", " + c.waiting() + " waiting" : "")));

@@ -32,8 +32,8 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new CommandFailed(r.problems().get(0).getMessage()
                         + (more > 0 ? " (" + more + " more problem(s) follow from it or stand beside it.)" : ""));
             }
-            spec.commandLine().getOut().printf("OK: %d entries, chain head %s, balances match postings and sum to zero.%n",
-                    r.entries(), r.head().hex());
+            spec.commandLine().getOut().printf("OK: %s, latest entry %s, balances match postings and sum to zero.%n",
+                    Cli.count(r.entries(), "entry", "entries"), r.head().hex());
         }
         return 0;
     }

@@ -42,7 +42,7 @@ class DemoCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("The ledger " + db + ".mv.db already has a co-op; a demo co-op is made "
                 + "only in a new ledger, so choose another path.");
-        assertThat(cli("verify", "--db", db).out()).isEqualTo(before).startsWith("OK: 1 entries");
+        assertThat(cli("verify", "--db", db).out()).isEqualTo(before).startsWith("OK: 1 entry,");
     }
 
     @Test

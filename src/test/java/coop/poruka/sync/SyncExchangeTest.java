@@ -105,7 +105,7 @@ class SyncExchangeTest {
             alm.post(TestLedger.leg("ALM-0002", "ALM-0003", 1));
             CliRun one = ok(alm.command("sync", "export", "--for", "AST", "--out",
                     dir.resolve("alm-2.poruka-sync").toString()));
-            assertThat(one.out()).startsWith("Wrote 1 entries");
+            assertThat(one.out()).startsWith("Wrote 1 entry to");
             importFile(ast, dir.resolve("alm-2.poruka-sync"));
             assertThat(Offices.dump(ast)).isEqualTo(Offices.dump(alm));
         }

@@ -195,7 +195,7 @@ class SyncViewModelTest {
             vm.refresh();
             return null;
         });
-        assertThat(vm.offices().get(1).nextFile()).isEqualTo("1 entries");
+        assertThat(vm.offices().get(1).nextFile()).isEqualTo("1 entry");
         String before = books();
         vm.password().valueProperty().set(TestLedger.PASSWORD);
         andWait(() -> vm.preview(answer));
@@ -225,7 +225,7 @@ class SyncViewModelTest {
             return null;
         });
         assertThat(vm.targets()).containsExactly("", "AST");
-        assertThat(vm.offices().get(1).nextFile()).isEqualTo("1 entries");
+        assertThat(vm.offices().get(1).nextFile()).isEqualTo("1 entry");
 
         fx(() -> {
             vm.targetProperty().set("AST");
@@ -236,7 +236,7 @@ class SyncViewModelTest {
         Path out = dir.resolve("alm-for-ast.poruka-sync");
         assertThat(andWait(() -> vm.export(out))).isTrue();
         assertThat(vm.exportProblemProperty().get()).isEmpty();
-        assertThat(vm.exportDoneProperty().get()).matches("Wrote 1 entries \\(\\d+(\\.\\d)? KB\\) to "
+        assertThat(vm.exportDoneProperty().get()).matches("Wrote 1 entry \\(\\d+(\\.\\d)? KB\\) to "
                 + java.util.regex.Pattern.quote(out.toString()) + ": ALM 8–8\\.");
 
         try (LedgerStore ast = Wiring.ledgers().open(dir.resolve("ast/ledger"), false)) {
