@@ -3,9 +3,11 @@ package coop.poruka;
 import coop.poruka.cli.Cli;
 import coop.poruka.cli.CliContext;
 import coop.poruka.cli.KeystorePassword;
+import coop.poruka.cli.PlainWindow;
 import coop.poruka.ui.OfficeFiles;
 import coop.poruka.ui.PorukaApp;
 import coop.poruka.ui.StartupProbe;
+import java.io.PrintWriter;
 
 /**
  * The jar's entry point. Not a JavaFX Application subclass, so the shaded jar starts without the
@@ -25,11 +27,12 @@ public final class Launcher {
                 System.exit(ended.getAsInt());
             }
         }
-        int code = Cli.run(command, new CliContext(Wiring.ledgers(), Wiring.clock(),
+        CliContext ctx = new CliContext(Wiring.ledgers(), Wiring.clock(),
                 (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock, documents,
                         new OfficeFiles(identity, Wiring.syncFiles())),
-                Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv()), Wiring.syncFiles()));
-        System.exit(code);
+                Wiring.documents(), Wiring.identity(), KeystorePassword.system(System.getenv()), Wiring.syncFiles());
+        java.util.OptionalInt window = PlainWindow.run(command, ctx, new PrintWriter(System.err, true));
+        System.exit(window.isPresent() ? window.getAsInt() : Cli.run(command, ctx));
     }
 
     private static boolean isSyncFile(String[] args) {

@@ -1,6 +1,5 @@
 package coop.poruka.cli;
 
-import coop.poruka.domain.LedgerException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -51,7 +50,7 @@ public final class Cli implements Runnable {
             if (debug) {
                 ex.printStackTrace(err);
             }
-            err.println(oneLine(ex));
+            err.println(PlainWindow.oneLine(ex));
             return 1;
         });
         int code = cl.execute(rest);
@@ -67,19 +66,6 @@ public final class Cli implements Runnable {
     /** A count with its noun as people write it: "1 entry", "2 entries". */
     static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    /** The sentence a person sees: ours when we know what went wrong, a short one otherwise. */
-    static String oneLine(Throwable ex) {
-        if (ex instanceof LedgerException le) {
-            return le.getMessage();
-        }
-        if (ex instanceof CommandFailed cf) {
-            return cf.getMessage();
-        }
-        String what = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        return "Unexpected error: " + what.lines().findFirst().orElse(what)
-                + " (run again with --debug for details).";
     }
 
     /** Creates commands with the context; everything else the picocli way. */

@@ -19,7 +19,7 @@ final class WindowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Returns when the person closes the window.
-        ctx.window().open(db.db, ctx.ledgers(), ctx.clock(), ctx.documents(), ctx.identity());
+        PlainWindow.open(ctx, db.db);
         return 0;
     }
 }
