@@ -84,7 +84,7 @@ final class SyncCommand {
                         : new ExportSync.Scope.For(CoopSettings.officeCode(office));
                 ExportSync.Result r = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(out, key, which);
                 out().println("Wrote " + Cli.count(r.entries(), "entry", "entries") + " to " + out.toAbsolutePath());
-                r.ranges().forEach((o, range) -> out().println("  " + o + " " + range[0] + "-" + range[1]));
+                r.ranges().forEach((o, range) -> out().println("  " + o + " " + span(range[0], range[1])));
             }
             return 0;
         }
@@ -128,8 +128,10 @@ final class SyncCommand {
                     + (dryRun ? "; taking the file in records it, so the next file for it is smaller." : "; recorded."));
         }
         for (ImportSync.Gap g : p.gaps()) {
-            out.println("Entries " + g.first() + "-" + g.last() + " from office " + g.office()
-                    + " are missing; the entries after them wait until a file brings them.");
+            boolean one = g.first() == g.last();
+            out.println((one ? "Entry " : "Entries ") + span(g.first(), g.last()) + " from office " + g.office()
+                    + (one ? " is" : " are") + " missing; the entries after " + (one ? "it" : "them")
+                    + " wait until a file brings them.");
         }
     }
 
@@ -214,5 +216,10 @@ final class SyncCommand {
             }
             return 0;
         }
+    }
+
+    /** Places in an office's chain: "120-180", or "120" for one. */
+    private static String span(long first, long last) {
+        return first == last ? Long.toString(first) : first + "-" + last;
     }
 }

@@ -216,7 +216,7 @@ public final class SyncViewModel {
                     long theirs = other.getValue().getOrDefault(origin, 0L);
                     if (theirs > most) {
                         most = theirs;
-                        missing = labels.get("sync.missing", have + 1, theirs, other.getKey());
+                        missing = labels.get("sync.missing", theirs - have, span(have + 1, theirs), other.getKey());
                     }
                 }
                 String next = "";
@@ -227,7 +227,7 @@ public final class SyncViewModel {
                     next = labels.get("sync.nextFile", lacking);
                 }
                 rows.add(new OfficeRow(origin.equals(officeCode) ? labels.get("sync.thisOffice", origin) : origin,
-                        have == 0 ? "" : labels.get("sync.held", have), missing, next));
+                        have == 0 ? "" : span(1, have), missing, next));
             }
             seen.addAll(r.forks());
             return null;
@@ -317,7 +317,7 @@ public final class SyncViewModel {
         summary.set(p.added() > 0 ? labels.get("sync.wouldAdd", p.from(), p.added(), held)
                 : p.confirmsMore() ? labels.get("sync.nothingNewButConfirms", p.from())
                 : labels.get("sync.nothingNew", p.from(), held));
-        gaps.set(p.gaps().stream().map(g -> labels.get("sync.gap", g.first(), g.last(), g.office(),
+        gaps.set(p.gaps().stream().map(g -> labels.get("sync.gap", g.last() - g.first() + 1, span(g.first(), g.last()), g.office(),
                 p.offices().get(g.office()).waiting())).collect(Collectors.joining("\n")));
         previewed = chosen;
         previewShown.set(true);
@@ -438,7 +438,7 @@ public final class SyncViewModel {
             password.set("");
             exportDone.set(labels.get("sync.exported", w.result().entries(), w.size(), out,
                     w.result().ranges().entrySet().stream()
-                            .map(e -> labels.get("sync.range", e.getKey(), e.getValue()[0], e.getValue()[1]))
+                            .map(e -> e.getKey() + " " + span(e.getValue()[0], e.getValue()[1]))
                             .collect(Collectors.joining(", "))));
         }, problem -> {
             if (!password(problem)) {
@@ -472,5 +472,10 @@ public final class SyncViewModel {
 
     private String number(long n) {
         return NumberFormat.getIntegerInstance(labels.locale()).format(n);
+    }
+
+    /** Places in an office's chain as people write them: "120–180", or "120" for one. */
+    static String span(long first, long last) {
+        return first == last ? Long.toString(first) : first + "–" + last;
     }
 }

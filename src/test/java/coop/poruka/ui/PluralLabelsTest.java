@@ -20,10 +20,14 @@ class PluralLabelsTest {
         assertThat(en.get("notice.importRejected", 1, "line 2")).isEqualTo("Nothing was imported: 1 row is wrong. First: line 2");
         assertThat(en.get("sync.wouldAdd", "AST", 1, 1))
                 .isEqualTo("The file from office AST adds 1 entry; 1 is already in the books. Nothing has changed yet.");
-        assertThat(en.get("sync.gap", 120L, 180L, "AST", 1))
-                .isEqualTo("Entries 120–180 from office AST are missing; the entry after them waits until a file brings it.");
-        assertThat(en.get("sync.gap", 120L, 180L, "AST", 3))
-                .isEqualTo("Entries 120–180 from office AST are missing; the 3 entries after them wait until a file brings them.");
+        assertThat(en.get("sync.gap", 61L, SyncViewModel.span(120, 180), "AST", 1))
+                .isEqualTo("Entries 120–180 from office AST are missing; 1 later entry waits until a file brings them.");
+        assertThat(en.get("sync.gap", 1L, SyncViewModel.span(120, 120), "AST", 3))
+                .isEqualTo("Entry 120 from office AST is missing; 3 later entries wait until a file brings it.");
+        assertThat(en.get("sync.missing", 1L, SyncViewModel.span(8, 8), "ALM")).isEqualTo("entry 8 (office ALM has it)");
+        assertThat(sv.get("sync.missing", 2L, SyncViewModel.span(8, 9), "ALM")).isEqualTo("poster 8–9 (kontor ALM har dem)");
+        assertThat(ru.get("sync.gap", 1L, SyncViewModel.span(120, 120), "AST", 3)).isEqualTo(
+                "Записи 120 офиса AST не хватает; следующие за ней записи (3) ждут файла, который её принесёт.");
         assertThat(en.get("register.shown", 1)).isEqualTo("1 exchange shown");
         assertThat(en.get("statements.allDone", 1, "November 2026", "/tmp/s"))
                 .isEqualTo("Wrote 1 statement for November 2026 into /tmp/s.");

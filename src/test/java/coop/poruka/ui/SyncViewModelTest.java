@@ -167,8 +167,7 @@ class SyncViewModelTest {
         });
         int last = offices.astEntries;
         assertThat(vm.offices().get(1).held()).isEqualTo("1–" + last);
-        assertThat(vm.offices().get(1).missing()).isEqualTo("entries " + (last + 1) + "–" + (last + 1)
-                + " (office AST has them)");
+        assertThat(vm.offices().get(1).missing()).isEqualTo("entry " + (last + 1) + " (office AST has it)");
         assertThat(vm.offices().get(0).missing()).isEmpty();
         assertThat(vm.offices().get(1).nextFile()).isEqualTo("0 entries");
         assertThat(vm.forksProperty().get()).isEqualTo("No forks.");
@@ -237,7 +236,7 @@ class SyncViewModelTest {
         assertThat(andWait(() -> vm.export(out))).isTrue();
         assertThat(vm.exportProblemProperty().get()).isEmpty();
         assertThat(vm.exportDoneProperty().get()).matches("Wrote 1 entry \\(\\d+(\\.\\d)? KB\\) to "
-                + java.util.regex.Pattern.quote(out.toString()) + ": ALM 8–8\\.");
+                + java.util.regex.Pattern.quote(out.toString()) + ": ALM 8\\.");
 
         try (LedgerStore ast = Wiring.ledgers().open(dir.resolve("ast/ledger"), false)) {
             ImportSync.Preview p = new ImportSync(ast, Wiring.syncFiles(), TestLedger.CLOCK).run(out,
