@@ -1,5 +1,6 @@
 package coop.poruka;
 
+import coop.poruka.ui.StartupProbe;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.zip.CRC32;
-import coop.poruka.ui.StartupProbe;
 
 /**
  * Starts the window in a second Java, tuned for starting, when the program runs as
