@@ -463,10 +463,15 @@ final class CounterView implements Screen {
         details.addRow(2, header("counter.postedHash"));
         details.add(hash, 0, 3, 2, 1);
         details.add(actions, 0, 4, 2, 1);
-        VBox posted = new VBox(6, postedTitle, none, details);
+        // The details join the box with the first exchange posted: hidden, they would still be
+        // styled and laid out (a text area among them) before the counter's first frame.
+        VBox posted = new VBox(6, postedTitle, none);
         posted.getStyleClass().add("posted-box");
         Runnable showPosted = () -> {
             boolean any = vm.lastPostedProperty().get() != null;
+            if (any && details.getParent() == null) {
+                posted.getChildren().add(details);
+            }
             showWhen(details, any);
             showWhen(none, !any);
             updateReceiptButton();

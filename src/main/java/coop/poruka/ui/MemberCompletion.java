@@ -53,7 +53,6 @@ final class MemberCompletion {
                 pick(owner);
             }
         });
-        overlay.getChildren().add(list);
     }
 
     /** Lets {@code field} offer members. */
@@ -115,6 +114,10 @@ final class MemberCompletion {
         Bounds b = overlay.sceneToLocal(field.localToScene(field.getBoundsInLocal()));
         double width = Math.max(b.getWidth(), 340);
         list.resizeRelocate(b.getMinX(), b.getMaxY() + 2, width, found.size() * ROW_HEIGHT + 8);
+        if (list.getParent() == null) {
+            // Added when first needed: a hidden list is still styled and laid out with the window.
+            overlay.getChildren().add(list);
+        }
         list.setVisible(true);
     }
 

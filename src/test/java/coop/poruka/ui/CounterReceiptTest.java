@@ -85,7 +85,8 @@ class CounterReceiptTest {
     @Test
     void receiptOfThePostedExchangeIsSavedAsAPdfNamingBothPartiesAndOpenedForPrinting(FxRobot robot)
             throws Exception {
-        assertThat(robot.lookup("#printReceipt").queryAs(Button.class).isDisabled()).isTrue();
+        // Before anything is posted there is no receipt button to press (it comes with the first exchange).
+        assertThat(robot.lookup("#printReceipt").tryQuery().filter(javafx.scene.Node::isVisible)).isEmpty();
         post(robot);
         PostedExchange posted = new Queries(ledger.store).latestExchanges(1).get(0);
         String shortId = Formats.shortId(posted.exchange().id());
