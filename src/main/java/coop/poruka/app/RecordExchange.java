@@ -40,7 +40,9 @@ public final class RecordExchange {
             Exchange x = new Exchange(request.id() == null ? ExchangeIds.next(clock.instant()) : request.id(),
                     request.date() == null ? poster.today() : request.date(),
                     request.legs(), null, null, request.override());
-            Optional<PostedExchange> earlier = samePosted(w, x, request.date() != null);
+            // Only a caller's id can have been posted before; a new one is looked up by no one.
+            Optional<PostedExchange> earlier = request.id() == null ? Optional.empty()
+                    : samePosted(w, x, request.date() != null);
             if (earlier.isPresent()) {
                 return new Result(earlier.get(), true);
             }

@@ -43,6 +43,7 @@ import coop.poruka.store.generated.tables.records.MemberVersionRecord;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +63,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -80,15 +80,19 @@ public final class H2LedgerStore implements LedgerStore {
     private static final int TEXT_CHUNK = 1_000;
     /** At most this many exchange rows are read for one register page searched by text. */
     private static final int TEXT_SEARCH_ROWS = 50_000;
+    /** Up to this many members are looked up one by one with a plain statement. */
+    private static final int FEW = 8;
 
     private final LedgerFile file;
     private final Connection connection;
     private final DSLContext dsl;
-    private final BulkInserts bulk;
+    private final PlainStatements plain;
     /** Member codes by database id and back; members are few and never removed. */
     private final Map<Long, String> codeById = new ConcurrentHashMap<>();
     private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
     private final RegisterIndex registerIndex = new RegisterIndex();
+    /** Read by the store's own connection's transactions; a snapshot reader keeps its own. */
+    private final KnownBooks known = new KnownBooks();
 
     private final List<Notice> notices;
 
@@ -97,7 +101,7 @@ public final class H2LedgerStore implements LedgerStore {
         this.notices = List.copyOf(notices);
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
-        this.bulk = new BulkInserts(dsl);
+        this.plain = new PlainStatements(dsl);
         loadMemberIds();
     }
 
@@ -137,13 +141,19 @@ public final class H2LedgerStore implements LedgerStore {
         }
     }
 
-    /** The INSERT statements of a bulk write, rendered by jOOQ from the generated tables. */
-    private static final class BulkInserts {
+    /**
+     * Statements run as plain JDBC, rendered by jOOQ once from the generated tables: the inserts of a
+     * bulk write, and what every post runs (rendering and binding through jOOQ took as long as H2's work).
+     */
+    private static final class PlainStatements {
         final String exchange;
         final String reversal;
         final String origin;
+        final String balance;
+        final String exchangeSeq;
+        final String member;
 
-        BulkInserts(DSLContext dsl) {
+        PlainStatements(DSLContext dsl) {
             exchange = dsl.render(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
                     JOURNAL.RECORDED_AT, JOURNAL.PREV_HASH, JOURNAL.HASH, JOURNAL.EXCHANGE_ID, JOURNAL.VALUE_DATE,
                     JOURNAL.OVERRIDE_REASON, JOURNAL.SUPPLIER_IDS, JOURNAL.RECEIVER_IDS, JOURNAL.AMOUNTS, JOURNAL.MEMOS)
@@ -152,6 +162,11 @@ public final class H2LedgerStore implements LedgerStore {
                     .values((Long) null, null, null));
             origin = dsl.render(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ, JOURNAL_ORIGIN.OFFICE_CODE,
                     JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
+            balance = dsl.render(dsl.update(MEMBER).set(MEMBER.BALANCE, MEMBER.BALANCE.plus((Long) null))
+                    .where(MEMBER.ID.eq((Long) null)));
+            exchangeSeq = dsl.render(dsl.select(JOURNAL.SEQ).from(JOURNAL).where(JOURNAL.EXCHANGE_ID.eq((UUID) null)));
+            member = dsl.render(dsl.select(MEMBER.CODE, MEMBER.NAME, MEMBER.STATUS, MEMBER.CREDIT_LIMIT, MEMBER.JOINED,
+                    MEMBER.CONTACT, MEMBER.BALANCE).from(MEMBER).where(MEMBER.CODE.eq((String) null)));
         }
     }
 
@@ -177,7 +192,7 @@ public final class H2LedgerStore implements LedgerStore {
     @Override
     public synchronized <T> T read(Function<LedgerReader, T> work) {
         try {
-            return work.apply(new Tx(dsl, false));
+            return work.apply(new Tx(dsl, false, known));
         } finally {
             rollbackQuietly();
         }
@@ -193,7 +208,8 @@ public final class H2LedgerStore implements LedgerStore {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             try {
-                return work.apply(new Tx(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)), false));
+                return work.apply(new Tx(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)), false,
+                        new KnownBooks()));
             } finally {
                 c.rollback();
             }
@@ -205,15 +221,17 @@ public final class H2LedgerStore implements LedgerStore {
     @Override
     public synchronized <T> T write(Function<LedgerWriter, T> work) {
         try {
-            T result = work.apply(new Tx(dsl, true));
+            T result = work.apply(new Tx(dsl, true, known));
             connection.commit();
             return result;
         } catch (SQLException e) {
             rollbackQuietly();
+            known.forget();
             loadMemberIds();
             throw LedgerFile.translate(e, file);
         } catch (RuntimeException | Error e) {
             rollbackQuietly();
+            known.forget();
             loadMemberIds();
             throw e;
         }
@@ -343,22 +361,26 @@ public final class H2LedgerStore implements LedgerStore {
         private final boolean writing;
 
         private final List<long[]> pendingOrigins = new ArrayList<>();
-        /**
-         * Whether the ledger holds entries received from other offices, asked once per transaction:
-         * posting one exchange wanted to know five times. Only this transaction can add such
-         * entries meanwhile (one writer per ledger), and it notes when it does.
-         */
-        private Boolean received;
         private final List<String> pendingOffices = new ArrayList<>();
+        /**
+         * What this transaction need not ask again: posting one exchange asked for the settings,
+         * the head, the rules and whether anything was received, each a query, every time.
+         */
+        private final KnownBooks known;
 
-        Tx(DSLContext dsl, boolean writing) {
+        Tx(DSLContext dsl, boolean writing, KnownBooks known) {
             this.dsl = dsl;
             this.writing = writing;
+            this.known = known;
         }
 
 
         @Override
         public Optional<CoopSettings> settings() {
+            return known.get(KnownBooks.SETTINGS, this::readSettings);
+        }
+
+        private Optional<CoopSettings> readSettings() {
             // Settings entries received from other offices are theirs; the ones in force are this office's.
             // A ledger that never received anything holds only its own (whatever office code it had).
             Condition ours = !received() ? DSL.trueCondition()
@@ -372,6 +394,10 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Optional<JournalEntry> head() {
+            return known.get(KnownBooks.HEAD, this::readHead);
+        }
+
+        private Optional<JournalEntry> readHead() {
             String office = localOffice();
             if (office == null) {
                 return Optional.empty();
@@ -399,6 +425,10 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Optional<Instant> latestReceived() {
+            return known.get(KnownBooks.LATEST_RECEIVED, this::readLatestReceived);
+        }
+
+        private Optional<Instant> readLatestReceived() {
             if (!received()) {
                 return Optional.empty();
             }
@@ -426,6 +456,23 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public Map<String, Member> members(Collection<String> codes) {
             Map<String, Member> out = new LinkedHashMap<>();
+            if (own() && codes.size() <= FEW) { // the parties of one exchange
+                try (PreparedStatement one = connection.prepareStatement(plain.member)) {
+                    for (String code : codes) {
+                        one.setString(1, code);
+                        try (ResultSet r = one.executeQuery()) {
+                            if (r.next()) {
+                                out.put(r.getString(1), new Member(r.getString(1), r.getString(2),
+                                        MemberStatus.valueOf(r.getString(3)), r.getLong(4), r.getObject(5, LocalDate.class),
+                                        r.getString(6), r.getLong(7)));
+                            }
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw LedgerFile.translate(e, file);
+                }
+                return out;
+            }
             dsl.selectFrom(MEMBER).where(MEMBER.CODE.in(codes)).fetch()
                     .forEach(r -> out.put(r.getCode(), H2LedgerStore.member(r)));
             return out;
@@ -438,7 +485,26 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Optional<PostedExchange> exchange(UUID id) {
+            if (own() && !held(id)) { // the usual answer, for every post, without jOOQ
+                return Optional.empty();
+            }
             return posted(dsl.selectFrom(JOURNAL).where(JOURNAL.EXCHANGE_ID.eq(id)).fetch()).stream().findFirst();
+        }
+
+        private boolean held(UUID id) {
+            try (PreparedStatement seq = connection.prepareStatement(plain.exchangeSeq)) {
+                seq.setObject(1, id);
+                try (ResultSet r = seq.executeQuery()) {
+                    return r.next();
+                }
+            } catch (SQLException e) {
+                throw LedgerFile.translate(e, file);
+            }
+        }
+
+        /** Whether this transaction runs on the store's own connection (the plain statements use it). */
+        private boolean own() {
+            return dsl == H2LedgerStore.this.dsl;
         }
 
         @Override
@@ -533,11 +599,13 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public void acknowledge(String office, Map<String, Long> through, Instant at) {
             SyncRows.acknowledge(dsl, office, through, at);
+            known.forget();
         }
 
         @Override
         public void recordFork(coop.poruka.domain.ledger.Fork fork) {
             SyncRows.recordFork(dsl, fork);
+            known.forget();
         }
 
         @Override
@@ -553,11 +621,13 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public void keepSignedHead(coop.poruka.domain.ledger.SignedHead head) {
             SyncRows.keepHead(dsl, head);
+            known.forget();
         }
 
         @Override
         public void keepCertificate(coop.poruka.domain.ledger.SyncCertificate certificate, Instant at) {
             SyncRows.keepCertificate(dsl, certificate, at);
+            known.forget();
         }
 
         @Override
@@ -574,12 +644,15 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public Optional<java.time.YearMonth> lastClosedMonth() {
             // "YYYY-MM" sorts as the months do.
-            return Optional.ofNullable(dsl.select(DSL.max(PERIOD_CLOSE.CLOSED_MONTH)).from(PERIOD_CLOSE).fetchOne(0, String.class))
-                    .map(java.time.YearMonth::parse);
+            return known.get(KnownBooks.LAST_CLOSED, () -> Optional.ofNullable(dsl.select(DSL.max(PERIOD_CLOSE.CLOSED_MONTH)).from(PERIOD_CLOSE).fetchOne(0, String.class))
+                    .map(java.time.YearMonth::parse));
         }
 
         @Override
         public List<EntryContent> guarantorEntriesFor(Collection<String> members) {
+            if (members.isEmpty()) { // the rules alone, which every post asks for
+                return known.get(KnownBooks.RULES, () -> agreedOrder(GuarantorRows.forMembers(dsl, members)));
+            }
             return agreedOrder(GuarantorRows.forMembers(dsl, members));
         }
 
@@ -819,6 +892,7 @@ public final class H2LedgerStore implements LedgerStore {
             } else {
                 GuarantorRows.insert(dsl, entry.seq(), content);
             }
+            known.forget();
         }
 
         /**
@@ -826,6 +900,10 @@ public final class H2LedgerStore implements LedgerStore {
          * else the one that wrote the first entry; null for an empty ledger.
          */
         private String localOffice() {
+            return known.get(KnownBooks.LOCAL_OFFICE, () -> Optional.ofNullable(readLocalOffice())).orElse(null);
+        }
+
+        private String readLocalOffice() {
             String named = dsl.select(LOCAL_OFFICE.OFFICE_CODE).from(LOCAL_OFFICE).fetchOne(LOCAL_OFFICE.OFFICE_CODE);
             return named != null ? named
                     : dsl.select(JOURNAL.OFFICE_CODE).from(JOURNAL).where(JOURNAL.SEQ.eq(1L)).fetchOne(JOURNAL.OFFICE_CODE);
@@ -836,10 +914,7 @@ public final class H2LedgerStore implements LedgerStore {
          * anything holds only its own chain, in storage order, and the readers take a shorter way.
          */
         private boolean received() {
-            if (received == null) {
-                received = dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE);
-            }
-            return received;
+            return known.get(KnownBooks.RECEIVED, () -> dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE));
         }
 
         @Override
@@ -851,6 +926,7 @@ public final class H2LedgerStore implements LedgerStore {
         @Override
         public void rememberKeystore(String path, Instant at) {
             dsl.insertInto(OFFICE_KEYSTORE).set(OFFICE_KEYSTORE.PATH, path).set(OFFICE_KEYSTORE.NAMED_AT, odt(at)).execute();
+            known.forget();
         }
 
         @Override
@@ -859,10 +935,14 @@ public final class H2LedgerStore implements LedgerStore {
                 throw new IllegalStateException("the office keeping a ledger is named before its first entry");
             }
             dsl.insertInto(LOCAL_OFFICE).set(LOCAL_OFFICE.OFFICE_CODE, officeCode).execute();
-            received = true;
+            known.forget();
         }
 
         private long nextPosition() {
+            return known.get(KnownBooks.NEXT_POSITION, this::readNextPosition);
+        }
+
+        private long readNextPosition() {
             Long max = dsl.select(DSL.max(JOURNAL.SEQ)).from(JOURNAL).fetchOne(0, Long.class);
             return max == null ? 1 : max + 1;
         }
@@ -888,7 +968,7 @@ public final class H2LedgerStore implements LedgerStore {
                 return;
             }
             // A plain JDBC batch, as for exchanges: a sync file brings one such row per entry.
-            try (PreparedStatement origin = connection.prepareStatement(bulk.origin)) {
+            try (PreparedStatement origin = connection.prepareStatement(plain.origin)) {
                 for (int i = 0; i < pendingOrigins.size(); i++) {
                     origin.setLong(1, pendingOrigins.get(i)[0]);
                     origin.setString(2, pendingOffices.get(i));
@@ -896,7 +976,7 @@ public final class H2LedgerStore implements LedgerStore {
                     origin.addBatch();
                 }
                 origin.executeBatch();
-                received = true;
+                known.put(KnownBooks.RECEIVED, true);
             } catch (SQLException e) {
                 throw LedgerFile.translate(e, file);
             }
@@ -986,8 +1066,8 @@ public final class H2LedgerStore implements LedgerStore {
         public void appendExchanges(List<JournalEntry> entries, List<Exchange> exchanges) {
             // Bulk imports write millions of rows: plain JDBC batches of the statements jOOQ
             // rendered once, because binding each value through jOOQ took as long as H2's own work.
-            try (PreparedStatement exchange = connection.prepareStatement(bulk.exchange);
-                    PreparedStatement reversal = connection.prepareStatement(bulk.reversal)) {
+            try (PreparedStatement exchange = connection.prepareStatement(plain.exchange);
+                    PreparedStatement reversal = connection.prepareStatement(plain.reversal)) {
                 boolean reversals = false;
                 long position = nextPosition();
                 for (int i = 0; i < entries.size(); i++) {
@@ -1032,6 +1112,7 @@ public final class H2LedgerStore implements LedgerStore {
                 if (reversals) {
                     reversal.executeBatch();
                 }
+                known.exchangesStored(entries, position);
             } catch (SQLException e) {
                 throw LedgerFile.translate(e, file);
             }
@@ -1039,11 +1120,19 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public void adjustBalances(Map<String, Long> deltas) {
-            BatchBindStep update = dsl.batch(dsl.update(MEMBER).set(MEMBER.BALANCE, MEMBER.BALANCE.plus((Long) null))
-                    .where(MEMBER.ID.eq((Long) null)));
-            deltas.forEach((code, delta) -> update.bind(delta, idOf(code)));
-            if (update.size() > 0) {
-                update.execute();
+            if (deltas.isEmpty()) {
+                return;
+            }
+            // Every post adjusts two balances or more: the statement rendered once, as for the inserts.
+            try (PreparedStatement update = connection.prepareStatement(plain.balance)) {
+                for (Map.Entry<String, Long> d : deltas.entrySet()) {
+                    update.setLong(1, d.getValue());
+                    update.setLong(2, idOf(d.getKey()));
+                    update.addBatch();
+                }
+                update.executeBatch();
+            } catch (SQLException e) {
+                throw LedgerFile.translate(e, file);
             }
         }
     }
