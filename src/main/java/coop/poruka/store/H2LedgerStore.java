@@ -578,7 +578,7 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public Map<String, Long> heldByOffice() {
-            return SyncRows.held(dsl);
+            return SyncRows.held(dsl, received());
         }
 
         @Override
