@@ -55,6 +55,8 @@ class JoinTest {
             importFile(ast, export(alm, "AST", "alm-1"));
             ok(alm.command("verify"));
             assertThat(dump(ast)).isEqualTo(dump(alm));
+            Offices.assertHeldAsEveryEntrySays(alm);
+            Offices.assertHeldAsEveryEntrySays(ast);
         }
     }
 

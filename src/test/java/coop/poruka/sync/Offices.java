@@ -113,6 +113,20 @@ final class Offices {
         return String.join("\n", entries) + "\n" + balances;
     }
 
+    /**
+     * What the office holds of each office, as the store finds it from the ends of its indexes, is
+     * what reading every entry says.
+     */
+    static void assertHeldAsEveryEntrySays(TestLedger office) {
+        Map<String, Long> read = new TreeMap<>();
+        office.store.read(r -> {
+            r.scanJournal((RecordedEntry e) -> read.merge(e.entry().office(), e.entry().seq(), Math::max));
+            return null;
+        });
+        Map<String, Long> held = office.store.read(r -> r.heldByOffice());
+        assertThat(held).as("held by %s", office.path.getFileName()).isEqualTo(read);
+    }
+
     static void mkdirs(Path p) {
         try {
             Files.createDirectories(p);

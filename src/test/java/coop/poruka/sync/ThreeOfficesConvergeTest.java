@@ -230,6 +230,7 @@ class ThreeOfficesConvergeTest {
 
     private static void receive(Office to, Path file) {
         new ImportSync(to.ledger.store, Wiring.syncFiles(), to.clock).run(file, to.key.ca());
+        Offices.assertHeldAsEveryEntrySays(to.ledger);
     }
 
     /** The books as their content, the same at every office that holds the same entries. */
