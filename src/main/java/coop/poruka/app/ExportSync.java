@@ -3,6 +3,7 @@ package coop.poruka.app;
 import coop.poruka.domain.ledger.EntryContent;
 import coop.poruka.domain.ledger.Journal;
 import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.domain.ledger.RecordedEntry;
 import coop.poruka.domain.ledger.SignedHead;
 import coop.poruka.domain.ledger.SyncBundle;
 import coop.poruka.domain.ledger.SyncCertificate;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Writes a sync file: for another office, what it has not confirmed holding; or everything; or
@@ -66,7 +68,7 @@ public final class ExportSync {
         Instant since = scope instanceof Scope.Since s ? s.date().atStartOfDay(ZoneOffset.UTC).toInstant() : null;
         List<SyncEntry> entries = new ArrayList<>();
         Map<String, JournalEntry> last = new TreeMap<>();
-        r.scanJournal(e -> {
+        Consumer<RecordedEntry> take = e -> {
             JournalEntry j = e.entry();
             String office = j.office();
             SignedHead head = heads.get(office);
@@ -82,7 +84,12 @@ public final class ExportSync {
                 entries.add(new SyncEntry(j, Journal.encode(content(e.content(), j))));
                 last.put(office, j);
             }
-        });
+        };
+        if (scope instanceof Scope.For) {
+            r.scanJournalAfter(confirmed, take); // what that office confirmed is not read again
+        } else {
+            r.scanJournal(take);
+        }
         List<SignedHead> signed = new ArrayList<>();
         List<SyncCertificate> certificates = new ArrayList<>();
         last.forEach((office, j) -> {

@@ -539,7 +539,26 @@ public final class H2LedgerStore implements LedgerStore {
 
         @Override
         public void scanJournal(Consumer<RecordedEntry> sink) {
-            long from = 1;
+            scanFrom(1, sink);
+        }
+
+        @Override
+        public void scanJournalAfter(Map<String, Long> through, Consumer<RecordedEntry> sink) {
+            // An office's places rise with the storage position, so the first entry wanted of each
+            // office is where its first unconfirmed place is stored; the earliest of those starts the scan.
+            long from = Long.MAX_VALUE;
+            for (Map.Entry<String, Long> held : heldByOffice().entrySet()) {
+                long known = through.getOrDefault(held.getKey(), 0L);
+                if (held.getValue() > known) {
+                    from = Math.min(from, SyncRows.at(dsl, held.getKey(), known + 1).map(e -> e.getKey().getSeq()).orElse(1L));
+                }
+            }
+            if (from != Long.MAX_VALUE) {
+                scanFrom(from, sink);
+            }
+        }
+
+        private void scanFrom(long from, Consumer<RecordedEntry> sink) {
             Long last = dsl.select(DSL.max(JOURNAL.SEQ)).from(JOURNAL).fetchOne(0, Long.class);
             if (last == null) {
                 return;

@@ -70,6 +70,13 @@ public interface LedgerReader {
     /** Every journal entry in sequence order, each with its content rebuilt from the rows. */
     void scanJournal(Consumer<RecordedEntry> sink);
 
+    /**
+     * As {@link #scanJournal}, from the first entry stored that is beyond {@code through} for its
+     * office (by office, the last place already known elsewhere): what an office has not confirmed
+     * yet, without reading what it has. May pass earlier entries too, never skips a later one.
+     */
+    void scanJournalAfter(Map<String, Long> through, Consumer<RecordedEntry> sink);
+
     /** How many content rows of each kind exist (to spot rows the journal does not know). */
     Map<coop.poruka.domain.ledger.EntryKind, Long> contentCounts();
 
