@@ -548,9 +548,10 @@ public final class H2LedgerStore implements LedgerStore {
             // office is where its first unconfirmed place is stored; the earliest of those starts the scan.
             long from = Long.MAX_VALUE;
             for (Map.Entry<String, Long> held : heldByOffice().entrySet()) {
-                long known = through.getOrDefault(held.getKey(), 0L);
-                if (held.getValue() > known) {
-                    from = Math.min(from, SyncRows.at(dsl, held.getKey(), known + 1).map(e -> e.getKey().getSeq()).orElse(1L));
+                long confirmed = through.getOrDefault(held.getKey(), 0L);
+                if (held.getValue() > confirmed) {
+                    from = Math.min(from,
+                            SyncRows.at(dsl, held.getKey(), confirmed + 1).map(e -> e.getKey().getSeq()).orElse(1L));
                 }
             }
             if (from != Long.MAX_VALUE) {
