@@ -94,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         DemoCoop coop = new DemoCoop(plan, LocalDate.now(ctx.clock()));
         out.printf(Locale.ROOT, "Poruka benchmark: %,d members, %,d exchanges, %d cores, Java %s%n", members, exchanges,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        MachineCheck.print(out, "before", 42);
 
         Path csv = work.resolve("exchanges.csv");
         long t0 = System.nanoTime();
@@ -142,6 +143,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-42s %10.2f s   (median of 5, JVM start included)%n", "poruka balances --csv, as a command",
                 porukaBalances);
         hledgerBalances(work.resolve("bench.journal"), porukaBalances);
+        MachineCheck.print(out, "after", 42);
         out.flush();
     }
 

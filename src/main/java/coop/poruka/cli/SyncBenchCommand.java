@@ -118,6 +118,7 @@ final class SyncBenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "Poruka sync benchmark: %,d members, %,d exchanges, %d cores, Java %s%n", members,
                     exchanges, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+            MachineCheck.print(out, "before", 40);
             rateLine(out, "export everything (signed)", exportSeconds, entries);
             cpuLine(out, exportCpu, entries);
             long size = Files.size(file);
@@ -143,6 +144,7 @@ final class SyncBenchCommand implements Callable<Integer> {
                         () -> new ImportSync(store, ctx.syncFiles(), ctx.clock()).run(back, founderCa).added());
                 verifyLine(out, store, "the founding office's ledger");
             }
+            MachineCheck.print(out, "after", 40);
             out.flush();
         } finally {
             BenchCommand.deleteTree(work);

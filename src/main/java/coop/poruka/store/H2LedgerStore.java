@@ -90,6 +90,8 @@ public final class H2LedgerStore implements LedgerStore {
     /** Member codes by database id and back; members are few and never removed. */
     private final Map<Long, String> codeById = new ConcurrentHashMap<>();
     private final Map<String, Long> idByCode = new ConcurrentHashMap<>();
+    /** The highest member id in use; ids are given in turn and never reused. */
+    private long lastMemberId;
     private final RegisterIndex registerIndex = new RegisterIndex();
     /** Read by the store's own connection's transactions; a snapshot reader keeps its own. */
     private final KnownBooks known = new KnownBooks();
@@ -153,6 +155,9 @@ public final class H2LedgerStore implements LedgerStore {
         final String exchangeSeq;
         final String heldIds;
         final String member;
+        final String journal;
+        final String newMember;
+        final String memberVersion;
 
         PlainStatements(DSLContext dsl) {
             exchange = dsl.render(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
@@ -172,15 +177,26 @@ public final class H2LedgerStore implements LedgerStore {
                     DSL.select(id).from(DSL.unnest(DSL.val((UUID[]) null, UUID[].class)).as("ids", "id")))));
             member = dsl.render(dsl.select(MEMBER.CODE, MEMBER.NAME, MEMBER.STATUS, MEMBER.CREDIT_LIMIT, MEMBER.JOINED,
                     MEMBER.CONTACT, MEMBER.BALANCE).from(MEMBER).where(MEMBER.CODE.eq((String) null)));
+            journal = dsl.render(dsl.insertInto(JOURNAL, JOURNAL.SEQ, JOURNAL.OFFICE_CODE, JOURNAL.KIND,
+                    JOURNAL.RECORDED_AT, JOURNAL.PREV_HASH, JOURNAL.HASH).values((Long) null, null, null, null, null, null));
+            newMember = dsl.render(dsl.insertInto(MEMBER, MEMBER.ID, MEMBER.CODE, MEMBER.NAME, MEMBER.SEARCH_KEY,
+                    MEMBER.STATUS, MEMBER.CREDIT_LIMIT, MEMBER.JOINED, MEMBER.CONTACT, MEMBER.BALANCE)
+                    .values((Long) null, null, null, null, null, null, null, null, null));
+            memberVersion = dsl.render(dsl.insertInto(MEMBER_VERSION, MEMBER_VERSION.JOURNAL_SEQ, MEMBER_VERSION.MEMBER_ID,
+                    MEMBER_VERSION.CODE, MEMBER_VERSION.NAME, MEMBER_VERSION.STATUS, MEMBER_VERSION.CREDIT_LIMIT,
+                    MEMBER_VERSION.JOINED, MEMBER_VERSION.CONTACT, MEMBER_VERSION.REASON)
+                    .values((Long) null, null, null, null, null, null, null, null, null));
         }
     }
 
     private void loadMemberIds() {
         codeById.clear();
         idByCode.clear();
+        lastMemberId = 0;
         dsl.select(MEMBER.ID, MEMBER.CODE).from(MEMBER).fetch().forEach(r -> {
             codeById.put(r.value1(), r.value2());
             idByCode.put(r.value2(), r.value1());
+            lastMemberId = Math.max(lastMemberId, r.value1());
         });
     }
 
@@ -933,7 +949,7 @@ public final class H2LedgerStore implements LedgerStore {
             } else {
                 GuarantorRows.insert(dsl, entry.seq(), content);
             }
-            known.forget();
+            known.entryStored(entry.seq());
         }
 
         /**
@@ -1036,36 +1052,33 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         private void insertJournal(JournalEntry e) {
-            dsl.insertInto(JOURNAL)
-                    .set(JOURNAL.SEQ, e.seq())
-                    .set(JOURNAL.OFFICE_CODE, e.office())
-                    .set(JOURNAL.KIND, e.kind().name())
-                    .set(JOURNAL.RECORDED_AT, odt(e.recordedAt()))
-                    .set(JOURNAL.PREV_HASH, e.prevHash().bytes())
-                    .set(JOURNAL.HASH, e.hash().bytes())
-                    .execute();
+            insert(plain.journal, e.seq(), e.office(), e.kind().name(), odt(e.recordedAt()), e.prevHash().bytes(),
+                    e.hash().bytes());
             flushOrigins();
+        }
+
+        /** One row by a statement rendered once: a sync file brings an entry for every member. */
+        private void insert(String statement, Object... values) {
+            try (PreparedStatement insert = connection.prepareStatement(statement)) {
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw LedgerFile.translate(e, file);
+            }
         }
 
         private void appendMember(JournalEntry entry, JournalEntry chained, MemberChange mc) {
             Member m = mc.member();
             Long id = idByCode.get(m.code());
             if (id == null) {
-                Long max = dsl.select(DSL.max(MEMBER.ID)).from(MEMBER).fetchOne(0, Long.class);
-                id = max == null ? 1 : max + 1;
-                dsl.insertInto(MEMBER)
-                        .set(MEMBER.ID, id)
-                        .set(MEMBER.CODE, m.code())
-                        .set(MEMBER.NAME, m.name())
-                        .set(MEMBER.SEARCH_KEY, searchKey(m))
-                        .set(MEMBER.STATUS, m.status().name())
-                        .set(MEMBER.CREDIT_LIMIT, m.creditLimit())
-                        .set(MEMBER.JOINED, m.joined())
-                        .set(MEMBER.CONTACT, m.contact())
-                        .set(MEMBER.BALANCE, 0L)
-                        .execute();
+                id = lastMemberId + 1;
+                insert(plain.newMember, id, m.code(), m.name(), searchKey(m), m.status().name(), m.creditLimit(),
+                        m.joined(), m.contact(), 0L);
                 codeById.put(id, m.code());
                 idByCode.put(m.code(), id);
+                lastMemberId = id;
             } else if (laterThanCurrent(id, chained)) {
                 // MEMBER is the current-state projection; the entry itself is MEMBER_VERSION. Of
                 // versions made at two offices the later by hybrid time stands (decision 0027).
@@ -1079,17 +1092,8 @@ public final class H2LedgerStore implements LedgerStore {
                         .where(MEMBER.ID.eq(id))
                         .execute();
             }
-            dsl.insertInto(MEMBER_VERSION)
-                    .set(MEMBER_VERSION.JOURNAL_SEQ, entry.seq())
-                    .set(MEMBER_VERSION.MEMBER_ID, id)
-                    .set(MEMBER_VERSION.CODE, m.code())
-                    .set(MEMBER_VERSION.NAME, m.name())
-                    .set(MEMBER_VERSION.STATUS, m.status().name())
-                    .set(MEMBER_VERSION.CREDIT_LIMIT, m.creditLimit())
-                    .set(MEMBER_VERSION.JOINED, m.joined())
-                    .set(MEMBER_VERSION.CONTACT, m.contact())
-                    .set(MEMBER_VERSION.REASON, mc.reason())
-                    .execute();
+            insert(plain.memberVersion, entry.seq(), id, m.code(), m.name(), m.status().name(), m.creditLimit(),
+                    m.joined(), m.contact(), mc.reason());
         }
 
         /** Whether this member entry comes after the one the member's record now shows. */

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * What nearly every write asks of the books and few writes change: the office keeping the ledger,
  * its settings and head, where the next row goes, the co-op's rules, the latest closed month and
  * received entry. Kept between transactions on the store's own connection, the ledger's only
- * writer; every write but an exchange's forgets it, and so does every rollback (decision 0042).
+ * writer; every other write forgets it (an entry keeps where the next row goes), and so does every
+ * rollback (decision 0042).
  */
 final class KnownBooks {
     /** A thing remembered, with the type of its value (never null: absent is an empty Optional). */
@@ -50,6 +51,15 @@ final class KnownBooks {
 
     void forget() {
         values.clear();
+    }
+
+    /**
+     * Any other entry was stored at {@code position}: it may change anything remembered but where
+     * the next row goes, which a sync file's thousands of member entries would otherwise ask for each.
+     */
+    void entryStored(long position) {
+        values.clear();
+        values.put(NEXT_POSITION, position + 1);
     }
 
     /**

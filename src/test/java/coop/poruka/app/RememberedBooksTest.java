@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The store remembers what every post asks (settings, head, rules, the latest closed month) from
- * one write to the next: a write that fails must leave nothing of itself remembered, and a change
- * of any of them must be what the next post sees.
+ * The store remembers what every post asks (settings, head, rules, the latest closed month, where
+ * the next entry and the next member go) from one write to the next: a write that fails must leave
+ * nothing of itself remembered, and a change of any of them must be what the next post sees.
  */
 class RememberedBooksTest {
     @TempDir
@@ -55,6 +55,38 @@ class RememberedBooksTest {
         }
         try (TestLedger reopened = TestLedger.reopen(dir.resolve("ledger.mv.db"))) {
             assertThat(new VerifyLedger(reopened.store).run(Progress.NONE).problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void membersOfAWriteThatFailedLeaveNoTraceAndTheNextEntriesFollowTheCommittedOnes() {
+        try (TestLedger ledger = books(dir)) {
+            long committed = ledger.store.read(r -> r.head().orElseThrow().seq());
+            AddMember add = new AddMember(ledger.store, TestLedger.CLOCK);
+            assertThatThrownBy(() -> add.runAll(List.of(new AddMember.NewMember("ALM-0003", "Нұрлан Ахметов", 100, null),
+                    new AddMember.NewMember("ALM-0004", "Sara Lind", 100, null),
+                    new AddMember.NewMember("ALM-0001", "Айгерим again", 100, null))))
+                    .isInstanceOf(LedgerException.class).hasMessageContaining("ALM-0001");
+            boolean added = ledger.store.read(r -> r.member("ALM-0003").isPresent());
+            assertThat(added).isFalse();
+
+            // Several members in one write, each entry after the one before it.
+            add.runAll(List.of(new AddMember.NewMember("ALM-0004", "Sara Lind", 100, null),
+                    new AddMember.NewMember("ALM-0005", "Олжас Сейітов", 100, null)));
+            PostedExchange tea = ledger.post(new Leg("ALM-0004", "ALM-0005", 100, "tea"));
+
+            assertThat(tea.seq()).isEqualTo(committed + 3);
+            assertThat(ledger.balances()).containsEntry("ALM-0004", 100L).containsEntry("ALM-0005", -100L)
+                    .doesNotContainKey("ALM-0003");
+            assertThat(new VerifyLedger(ledger.store).run(Progress.NONE).problems()).isEmpty();
+        }
+        try (TestLedger reopened = TestLedger.reopen(dir.resolve("ledger.mv.db"))) {
+            assertThat(new VerifyLedger(reopened.store).run(Progress.NONE).problems()).isEmpty();
+            assertThat(new AddMember(reopened.store, TestLedger.CLOCK).run("ALM-0006", "Erik Ström", 0, null).code())
+                    .isEqualTo("ALM-0006");
+            List<String> codes = reopened.store.read(r -> r.members().stream().map(m -> m.code()).toList());
+            assertThat(codes)
+                    .containsExactlyInAnyOrder("ALM-0001", "ALM-0002", "ALM-0004", "ALM-0005", "ALM-0006");
         }
     }
 
