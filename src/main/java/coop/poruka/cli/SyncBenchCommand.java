@@ -109,6 +109,7 @@ final class SyncBenchCommand implements Callable<Integer> {
                 certificates.accept(work.resolve("new.p12"), password, work.resolve("new.crt"));
                 OfficeKey key = ctx.identity().open(founderKeys, password);
                 founderCa = key.ca();
+                BenchCommand.startClean();
                 long t0 = System.nanoTime();
                 Cpu c0 = Cpu.now();
                 entries = new ExportSync(store, ctx.syncFiles(), ctx.clock()).run(file, key, new ExportSync.Scope.All())
@@ -154,6 +155,7 @@ final class SyncBenchCommand implements Callable<Integer> {
 
     /** Runs one measured step (it returns how many entries it handled) and prints its rate and CPU time. */
     private static void measured(PrintWriter out, String what, LongSupplier step) {
+        BenchCommand.startClean();
         long t0 = System.nanoTime();
         Cpu c0 = Cpu.now();
         long entries = step.getAsLong();
