@@ -227,7 +227,6 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** CPU time of this whole program so far, every thread included (JIT and collector too). */
     /**
      * A measured step starts from a collected heap. Left with the garbage of the set-up before it
      * (the generated co-op, the other office's bulk import), the heap sometimes grew during the
@@ -239,6 +238,7 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
     }
 
+    /** CPU time of this whole program so far, every thread included (JIT and collector too). */
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
