@@ -35,10 +35,18 @@ public final class Cli implements Runnable {
     public static int run(String[] args, CliContext ctx, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
-        // Opening the window is the common case and the one a person waits for: picocli then reads
-        // only the window command, not the model of every command (a good part of a second).
-        Object root = rest.length > 0 && rest[0].equals("window") ? new WindowOnly() : new Cli();
-        CommandLine cl = new CommandLine(root, new ContextFactory(ctx));
+        // Picocli reads the model of every command it is given, each one's options by reflection: a
+        // good part of a second before any work. A command line that names a command gets a root
+        // knowing only that one (the window's start, above all); anything else gets them all.
+        ContextFactory factory = new ContextFactory(ctx);
+        Class<?> named = rest.length > 0 ? commandNamed(rest[0]) : null;
+        CommandLine cl;
+        if (named == null) {
+            cl = new CommandLine(new Cli(), factory);
+        } else {
+            cl = new CommandLine(new OneCommand(), factory);
+            cl.addSubcommand(new CommandLine(named, factory));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -57,6 +65,17 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command class of that name or alias, read from the annotations alone; null if none. */
+    static Class<?> commandNamed(String name) {
+        for (Class<?> c : Cli.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static String commandName(CommandLine cl) {
@@ -80,13 +99,12 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** The same program as {@link Cli} with only the window command known. */
-    @Command(name = "poruka", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-            subcommands = WindowCommand.class)
-    static final class WindowOnly implements Runnable {
+    /** The same program as {@link Cli}, to which the one command named is added. */
+    @Command(name = "poruka", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class)
+    static final class OneCommand implements Runnable {
         @Override
         public void run() {
-            // never run: the first argument is always "window"
+            // never run: the first argument always names the command added
         }
     }
 

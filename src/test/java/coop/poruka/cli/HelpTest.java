@@ -52,6 +52,23 @@ class HelpTest {
         }
     }
 
+    /** A command line naming one command is read with that command's model alone; anything else with all. */
+    @Test
+    void aCommandNotKnownIsRefusedByTheWholeProgramAndAWrongOptionByItsCommand() {
+        CliRun unknown = cli("balance", "--db", "x");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo(
+                "Unmatched arguments from index 0: 'balance', '--db', 'x'. See 'poruka --help'.");
+
+        CliRun wrong = cli("balances", "--dbb", "x");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo("Unknown options: '--dbb', 'x'. See 'poruka balances --help'.");
+
+        assertThat(Cli.commandNamed("balances")).isEqualTo(BalancesCommand.class);
+        assertThat(Cli.commandNamed("sync")).isEqualTo(SyncCommand.class);
+        assertThat(Cli.commandNamed("--help")).isNull();
+    }
+
     @Test
     void topLevelHelpListsEveryCommand() {
         CliRun run = cli("--help");
