@@ -95,6 +95,14 @@ class RelaunchTest {
         assertThat(strict.waitFor()).as(said).isZero();
     }
 
+    /** The start the second Java's trace counts from is this Java's, not a moment well before it. */
+    @Test
+    void theStartPassedOnIsWhenThisJavaStarted() {
+        long jvm = ManagementFactory.getRuntimeMXBean().getStartTime(); // a little after the process began
+        long started = Relaunch.startedAt();
+        assertThat(started).isLessThanOrEqualTo(jvm + 20).isGreaterThan(jvm - 150);
+    }
+
     @Test
     void theExitCodeComesBackAndAFailedFirstRunLeavesNoArchive() throws Exception {
         assertThat(run(dir.resolve("r.txt"), 3)).hasValue(3);
