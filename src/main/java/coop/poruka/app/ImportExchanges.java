@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +112,7 @@ public final class ImportExchanges {
         /** Problems found while posting; touched only by the posting thread. */
         final List<ImportProblem> postProblems = new ArrayList<>();
         /** The line each exchange id of the file started on, to catch an id that comes back later. */
-        final Map<UUID, Long> seen = new HashMap<>();
+        final IdLines seen = new IdLines();
         List<Read> waiting = new ArrayList<>(LOOKUP);
         Group group;
         String lastDateText;
@@ -253,8 +252,8 @@ public final class ImportExchanges {
         void startGroup(String key, long line, UUID id) {
             group = new Group(key, line, id);
             if (id != null) {
-                Long earlier = seen.putIfAbsent(id, line);
-                if (earlier != null) {
+                long earlier = seen.putIfAbsent(id, line);
+                if (earlier != 0) {
                     problem(line, new LedgerException("import.idAgain", id, earlier));
                     group.wrong = true;
                 }
