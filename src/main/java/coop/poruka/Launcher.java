@@ -26,6 +26,11 @@ public final class Launcher {
             if (ended.isPresent()) {
                 System.exit(ended.getAsInt());
             }
+        } else {
+            java.util.OptionalInt ended = Relaunch.longCommand(args); // in a Java tuned for long work
+            if (ended.isPresent()) {
+                System.exit(ended.getAsInt());
+            }
         }
         CliContext ctx = new CliContext(Wiring.ledgers(), Wiring.clock(),
                 (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock, documents,

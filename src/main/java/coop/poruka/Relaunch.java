@@ -21,7 +21,8 @@ import java.util.zip.CRC32;
  * window loads (made by the first start, in the user's cache, when the window closes) and a later
  * start of the optimising compiler, which otherwise takes one of two cores while the window is
  * built. Anything unusual (no {@code java} beside this one, not one jar, options of the user's own
- * about sharing, a cache that cannot be written) and the window simply starts in this Java.
+ * about sharing, a cache that cannot be written) and the window simply starts in this Java. Long
+ * commands get a second Java too, with the collector that suits long work (decision 0045).
  */
 final class Relaunch {
     /** Set in the second Java to when the first one started (epoch milliseconds). */
@@ -35,7 +36,62 @@ final class Relaunch {
             "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000",
             "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000");
 
+    /**
+     * The commands that work through a whole file or ledger in one go, and the option their Java
+     * gets (decision 0045): the parallel collector did the same work with less CPU than the default
+     * one, whose bookkeeping took a share of the two cores (docs/performance.md).
+     */
+    private static final List<String> LONG = List.of("import", "join", "bench");
+    private static final List<String> LONG_SYNC = List.of("import", "export", "bench");
+    private static final List<String> THROUGHPUT = List.of("-XX:+UseParallelGC");
+
     private Relaunch() {}
+
+    /**
+     * Runs a long command (an import, a join, a benchmark) in a second Java with the parallel
+     * collector and returns its exit code; empty: run it in this one (not one jar, no {@code java}
+     * beside this one, the user chose a collector, or {@code -Dporuka.relaunch=off}).
+     */
+    static OptionalInt longCommand(String[] args) {
+        if (!isLong(List.of(args)) || "off".equals(System.getProperty(SWITCH))) {
+            return OptionalInt.empty();
+        }
+        Path jar = ownJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java");
+        if (jar == null || !Files.isExecutable(java)) {
+            return OptionalInt.empty();
+        }
+        return runLong(java, jar, javaOptions(), Launcher.class.getName(), List.of(args));
+    }
+
+    static boolean isLong(List<String> args) {
+        return !args.isEmpty() && (LONG.contains(args.get(0))
+                || args.size() > 1 && args.get(0).equals("sync") && LONG_SYNC.contains(args.get(1)));
+    }
+
+    /**
+     * Runs {@code main} from {@code jar} in a second Java with {@code options} and the parallel
+     * collector, unless the options already choose a collector; empty when it was not started.
+     */
+    static OptionalInt runLong(Path java, Path jar, List<String> options, String main, List<String> args) {
+        for (String o : options) {
+            if (o.startsWith("-XX:+Use") && o.endsWith("GC")) {
+                return OptionalInt.empty(); // the user chose a collector: leave it to them
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(options);
+        command.addAll(THROUGHPUT);
+        command.add(text("-D", SWITCH, "=off")); // the second Java runs the command itself
+        command.addAll(List.of("-cp", jar.toString(), main));
+        command.addAll(args);
+        try {
+            return OptionalInt.of(waitFor(new ProcessBuilder(command).inheritIO().start()));
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+    }
 
     /** Runs the window in a second Java and returns its exit code; empty: run it in this one. */
     static OptionalInt window(String[] args) {
@@ -91,21 +147,30 @@ final class Relaunch {
         } catch (IOException e) {
             return OptionalInt.empty(); // no cache, or no second Java: the window starts in this one
         }
-        Thread stop = new Thread(new Stop(started)); // this Java stopped: so is the second
-        Runtime.getRuntime().addShutdownHook(stop);
-        int code;
-        try {
-            code = started.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            started.destroy();
-            return OptionalInt.of(130);
-        }
-        Runtime.getRuntime().removeShutdownHook(stop);
+        int code = waitFor(started);
         if (making) {
             keep(made, archive, code == 0);
         }
         return OptionalInt.of(code);
+    }
+
+    /** The second Java's exit code, once it ends; stopped with this one. */
+    private static int waitFor(Process started) {
+        Thread stop = new Thread(new Stop(started)); // this Java stopped: so is the second
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return started.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.destroy();
+            return 130;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // this Java is already stopping: the hook runs anyway
+            }
+        }
     }
 
     /**

@@ -147,4 +147,36 @@ class RelaunchTest {
                 "-jar", "poruka.jar", "window", "-Dnot.an.option")))
                 .containsExactly("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Duser.home=/h");
     }
+
+    @Test
+    void aLongCommandRunsInASecondJavaWithTheParallelCollector() throws Exception {
+        Path report = dir.resolve("long.txt");
+        assertThat(Relaunch.runLong(java, jar, List.of("-Xmx200m", "-Dporuka.test=да"), Child.class.getName(),
+                List.of(report.toString(), "4"))).hasValue(4);
+        // This Java's options, the collector, the switch that keeps the second Java from starting a third.
+        assertThat(Files.readAllLines(report)).contains("-Xmx200m", "-Dporuka.test=да", "-XX:+UseParallelGC",
+                "-Dporuka.relaunch=off", "args=" + report + " 4");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aCollectorChosenByTheUserIsLeftAlone() {
+        Path report = dir.resolve("own.txt");
+        assertThat(Relaunch.runLong(java, jar, List.of("-XX:+UseSerialGC"), Child.class.getName(),
+                List.of(report.toString(), "0"))).isEmpty();
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
+    void onlyCommandsThatWorkThroughAWholeFileOrLedgerAreLong() {
+        for (String line : List.of("import --exchanges x.csv", "join --from f", "bench", "sync import f",
+                "sync export --out f", "sync bench")) {
+            assertThat(Relaunch.isLong(List.of(line.split(" ")))).as(line).isTrue();
+        }
+        for (String line : List.of("window", "balances", "exchange --leg A:B:1", "sync status", "sync", "help import",
+                "verify")) {
+            assertThat(Relaunch.isLong(List.of(line.split(" ")))).as(line).isFalse();
+        }
+        assertThat(Relaunch.isLong(List.of())).isFalse();
+    }
 }
