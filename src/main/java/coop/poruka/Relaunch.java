@@ -57,8 +57,8 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         Path jar = ownJar();
-        Path java = Path.of(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java");
-        if (jar == null || !Files.isExecutable(java)) {
+        Path java = ownJava();
+        if (jar == null || java == null) {
             return OptionalInt.empty();
         }
         return runLong(java, jar, javaOptions(), Launcher.class.getName(), List.of(args));
@@ -99,8 +99,8 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         Path jar = ownJar();
-        Path java = Path.of(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java");
-        if (jar == null || !Files.isExecutable(java)) {
+        Path java = ownJava();
+        if (jar == null || java == null) {
             return OptionalInt.empty();
         }
         List<String> options = javaOptions();
@@ -288,6 +288,12 @@ final class Relaunch {
                 }
             }
         }
+    }
+
+    /** The {@code java} command of the Java this program runs in, or null when there is none to start. */
+    private static Path ownJava() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", windows() ? "java.exe" : "java");
+        return Files.isExecutable(java) ? java : null;
     }
 
     /** The jar this program runs from, when it runs from exactly one. */
