@@ -32,18 +32,21 @@ final class Relaunch {
     private static final String PREFIX = "window-";
     private static final String SUFFIX = ".jsa";
     /** Later C2 (tens of thousands of calls rather than thousands): long work still gets it. */
-    private static final List<String> TUNING = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-            "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=20000",
-            "-XX:Tier4CompileThreshold=60000", "-XX:Tier4BackEdgeThreshold=400000");
+    private static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=60000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+    /** The window's class-data sharing, without its messages. */
+    private static final List<String> TUNING = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     /**
-     * The commands that work through a whole file or ledger in one go, and the option their Java
-     * gets (decision 0045): the parallel collector did the same work with less CPU than the default
-     * one, whose bookkeeping took a share of the two cores (docs/performance.md).
+     * The commands that work through a whole file or ledger in one go, and the collector their Java
+     * gets (decision 0045): the parallel one did the same work with less CPU than the default one,
+     * whose bookkeeping took a share of the two cores (docs/performance.md). They get the window's
+     * later C2 too: a sync import spent less CPU compiling, a bulk import no more.
      */
     private static final List<String> LONG = List.of("import", "join", "bench");
     private static final List<String> LONG_SYNC = List.of("import", "export", "bench");
-    private static final List<String> THROUGHPUT = List.of("-XX:+UseParallelGC");
+    private static final String THROUGHPUT = "-XX:+UseParallelGC";
 
     private Relaunch() {}
 
@@ -75,14 +78,15 @@ final class Relaunch {
      */
     static OptionalInt runLong(Path java, Path jar, List<String> options, String main, List<String> args) {
         for (String o : options) {
-            if (o.startsWith("-XX:+Use") && o.endsWith("GC")) {
-                return OptionalInt.empty(); // the user chose a collector: leave it to them
+            if (o.startsWith("-XX:+Use") && o.endsWith("GC") || o.contains("Tier")) {
+                return OptionalInt.empty(); // the user tunes this Java: leave it alone
             }
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(options);
-        command.addAll(THROUGHPUT);
+        command.add(THROUGHPUT);
+        command.addAll(LATER_C2);
         command.add(text("-D", SWITCH, "=off")); // the second Java runs the command itself
         command.addAll(List.of("-cp", jar.toString(), main));
         command.addAll(args);
@@ -139,6 +143,7 @@ final class Relaunch {
             command.add(java.toString());
             command.addAll(options);
             command.addAll(TUNING);
+            command.addAll(LATER_C2);
             command.add(making ? text("-XX:ArchiveClassesAtExit=", made) : text("-XX:SharedArchiveFile=", archive));
             command.add(text("-D", STARTED, "=", startedAt()));
             command.addAll(List.of("-cp", jar.toString(), main));

@@ -155,15 +155,17 @@ class RelaunchTest {
                 List.of(report.toString(), "4"))).hasValue(4);
         // This Java's options, the collector, the switch that keeps the second Java from starting a third.
         assertThat(Files.readAllLines(report)).contains("-Xmx200m", "-Dporuka.test=да", "-XX:+UseParallelGC",
-                "-Dporuka.relaunch=off", "args=" + report + " 4");
+                "-XX:Tier4InvocationThreshold=50000", "-Dporuka.relaunch=off", "args=" + report + " 4");
         assertThat(cache).doesNotExist();
     }
 
     @Test
-    void aCollectorChosenByTheUserIsLeftAlone() {
+    void aCollectorOrCompilerSettingsChosenByTheUserAreLeftAlone() {
         Path report = dir.resolve("own.txt");
-        assertThat(Relaunch.runLong(java, jar, List.of("-XX:+UseSerialGC"), Child.class.getName(),
-                List.of(report.toString(), "0"))).isEmpty();
+        for (String own : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")) {
+            assertThat(Relaunch.runLong(java, jar, List.of(own), Child.class.getName(),
+                    List.of(report.toString(), "0"))).as(own).isEmpty();
+        }
         assertThat(report).doesNotExist();
     }
 
