@@ -21,16 +21,10 @@ public final class Launcher {
         // No arguments is "poruka window": the default ledger, and the same one-line errors. A sync
         // file handed over by the desktop (the installers associate .poruka-sync) opens the window too.
         String[] command = args.length == 0 || isSyncFile(args) ? new String[] {"window"} : args;
-        if ("window".equals(command[0])) {
-            java.util.OptionalInt ended = Relaunch.window(args); // started and ended in a Java tuned for it
-            if (ended.isPresent()) {
-                System.exit(ended.getAsInt());
-            }
-        } else {
-            java.util.OptionalInt ended = Relaunch.longCommand(args); // in a Java tuned for long work
-            if (ended.isPresent()) {
-                System.exit(ended.getAsInt());
-            }
+        // The window, and the long commands, run in a second Java tuned for them when they can.
+        java.util.OptionalInt ended = "window".equals(command[0]) ? Relaunch.window(args) : Relaunch.longCommand(args);
+        if (ended.isPresent()) {
+            System.exit(ended.getAsInt());
         }
         CliContext ctx = new CliContext(Wiring.ledgers(), Wiring.clock(),
                 (ledger, ledgers, clock, documents, identity) -> PorukaApp.open(ledger, ledgers, clock, documents,
