@@ -135,7 +135,7 @@ final class CounterView implements Screen {
         // The day's list is not needed to start typing: read once the counter is on the screen,
         // so the window opens without waiting for it.
         vm.refreshMembers();
-        FirstFrame.then(root.getScene(), vm::refreshDesk);
+        FirstFrame.after(root.getScene(), vm::refreshDesk);
     }
 
     @Override

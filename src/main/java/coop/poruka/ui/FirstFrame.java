@@ -16,4 +16,9 @@ final class FirstFrame {
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
     }
+
+    /** Runs something once the scene's next frame has been handed over for drawing, so it does not hold that frame up. */
+    static void after(Scene scene, Runnable action) {
+        then(scene, () -> Platform.runLater(action));
+    }
 }

@@ -11,6 +11,17 @@ final class Prefs {
 
     private Prefs() {}
 
+    /**
+     * Writes them out on a thread of their own: the first write loads Java's XML writer, tens of
+     * milliseconds a window about to be drawn should not wait for.
+     */
+    static void flushInBackground(Preferences prefs) {
+        Thread t = new Thread(() -> flush(prefs), "poruka-save-preferences");
+        t.setDaemon(true); // what is not written by then Java's preferences write at exit
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Writes now; a preference that cannot be stored is not worth stopping the program for. */
     static void flush(Preferences prefs) {
         try {

@@ -52,15 +52,11 @@ public final class Recents {
         // Files that are gone are forgotten here, so they do not push real ones off the list.
         List<Path> kept = list.stream().filter(x -> x.equals(p) || Files.isRegularFile(x)).limit(MAX).toList();
         prefs.put(KEY, String.join("\n", kept.stream().map(Path::toString).toList()));
-        flush();
+        Prefs.flushInBackground(prefs);
     }
 
     private List<Path> stored() {
         String value = prefs.get(KEY, "");
         return Arrays.stream(value.split("\n")).filter(s -> !s.isBlank()).map(Path::of).toList();
-    }
-
-    private void flush() {
-        Prefs.flush(prefs);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -101,6 +102,15 @@ class MainWindowTest {
         assertThat(cell.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("negative"));
         assertThat(cell.getAlignment()).hasToString("CENTER_RIGHT");
         assertThat(cellShowing(robot, inDebt.code(), "nameColumn").getText()).isEqualTo(inDebt.name());
+    }
+
+    @Test
+    void theDaysExchangesAtTheDeskFollowTheFirstFrameNewestFirst(FxRobot robot) throws TimeoutException {
+        // Read right after the counter is first drawn, so the window does not wait for them.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#counterView").tryQuery().isPresent());
+        ListView<CounterViewModel.DeskRow> desk = robot.lookup("#counterDesk").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !desk.getItems().isEmpty());
+        assertThat(desk.getItems().get(0).id()).isEqualTo(newest.exchange().id());
     }
 
     /** The cell of this column in the row of this member, as rendered. */
