@@ -17,7 +17,10 @@ final class FirstFrame {
         Platform.requestNextPulse();
     }
 
-    /** Runs something once the scene's next frame has been handed over for drawing, so it does not hold that frame up. */
+    /**
+     * Runs something once the scene's next frame has been handed over for drawing, so that it
+     * does not hold that frame up.
+     */
     static void after(Scene scene, Runnable action) {
         then(scene, () -> Platform.runLater(action));
     }
