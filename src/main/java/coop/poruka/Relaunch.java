@@ -20,15 +20,20 @@ import java.util.zip.CRC32;
  * two of them halve the time to a usable window: a class-data-sharing archive of the classes the
  * window loads (made by the first start, in the user's cache, when the window closes) and a later
  * start of the optimising compiler, which otherwise takes one of two cores while the window is
- * built. Anything unusual (no {@code java} beside this one, not one jar, options of the user's own
- * about sharing, a cache that cannot be written) and the window simply starts in this Java. Long
- * commands get a second Java too, with the collector that suits long work (decision 0045).
+ * built. The installed program on Linux gets the same: its launcher cannot make or name an archive
+ * in the user's cache either (decision 0046). Anything unusual (no {@code java} beside this one, neither
+ * one jar nor the installed program, a Java without the archive of its own classes that any other
+ * archive builds on, options of the user's own about sharing, a cache that cannot be written) and
+ * the window simply starts in this Java. Long commands get a second Java too, with the collector
+ * that suits long work (decision 0045).
  */
 final class Relaunch {
     /** Set in the second Java to when the first one started (epoch milliseconds). */
     private static final String STARTED = StartupProbe.STARTED;
     /** {@code -Dporuka.relaunch=off} keeps the window in the Java it was started in. */
     private static final String SWITCH = "poruka.relaunch";
+    /** Set by the installed program's launcher to where it is (jpackage). */
+    static final String INSTALLED = "jpackage.app-path";
     private static final String PREFIX = "window-";
     private static final String SUFFIX = ".jsa";
     /** Later C2 (tens of thousands of calls rather than thousands): long work still gets it. */
@@ -52,19 +57,20 @@ final class Relaunch {
 
     /**
      * Runs a long command (an import, a join, a benchmark) in a second Java with the parallel
-     * collector and returns its exit code; empty: run it in this one (not one jar, no {@code java}
-     * beside this one, the user chose a collector, or {@code -Dporuka.relaunch=off}).
+     * collector and returns its exit code; empty: run it in this one (neither one jar nor the
+     * installed program, no {@code java} beside this one, the user chose a collector, or
+     * {@code -Dporuka.relaunch=off}).
      */
     static OptionalInt longCommand(String[] args) {
         if (!isLong(List.of(args)) || "off".equals(System.getProperty(SWITCH))) {
             return OptionalInt.empty();
         }
-        Path jar = ownJar();
+        List<Path> classPath = ownClassPath();
         Path java = ownJava();
-        if (jar == null || java == null) {
+        if (classPath == null || java == null) {
             return OptionalInt.empty();
         }
-        return runLong(java, jar, javaOptions(), Launcher.class.getName(), List.of(args));
+        return runLong(java, classPath, javaOptions(), Launcher.class.getName(), List.of(args));
     }
 
     static boolean isLong(List<String> args) {
@@ -73,10 +79,10 @@ final class Relaunch {
     }
 
     /**
-     * Runs {@code main} from {@code jar} in a second Java with {@code options} and the parallel
+     * Runs {@code main} from {@code classPath} in a second Java with {@code options} and the parallel
      * collector, unless the options already choose a collector; empty when it was not started.
      */
-    static OptionalInt runLong(Path java, Path jar, List<String> options, String main, List<String> args) {
+    static OptionalInt runLong(Path java, List<Path> classPath, List<String> options, String main, List<String> args) {
         for (String o : options) {
             if (o.startsWith("-XX:+Use") && o.endsWith("GC") || o.contains("Tier")) {
                 return OptionalInt.empty(); // the user tunes this Java: leave it alone
@@ -88,7 +94,7 @@ final class Relaunch {
         command.add(THROUGHPUT);
         command.addAll(LATER_C2);
         command.add(text("-D", SWITCH, "=off")); // the second Java runs the command itself
-        command.addAll(List.of("-cp", jar.toString(), main));
+        command.addAll(List.of("-cp", joined(classPath), main));
         command.addAll(args);
         try {
             return OptionalInt.of(waitFor(new ProcessBuilder(command).inheritIO().start()));
@@ -102,9 +108,9 @@ final class Relaunch {
         if (System.getProperty(STARTED) != null || "off".equals(System.getProperty(SWITCH))) {
             return OptionalInt.empty();
         }
-        Path jar = ownJar();
+        List<Path> classPath = ownClassPath();
         Path java = ownJava();
-        if (jar == null || java == null) {
+        if (classPath == null || java == null || !hasBaseArchive(Path.of(System.getProperty("java.home")))) {
             return OptionalInt.empty();
         }
         List<String> options = javaOptions();
@@ -114,22 +120,38 @@ final class Relaunch {
                 return OptionalInt.empty(); // the user tunes this Java: leave it alone
             }
         }
-        return run(java, jar, options, cacheDirectory(), Launcher.class.getName(), List.of(args));
+        return run(java, classPath, options, cacheDirectory(), Launcher.class.getName(), List.of(args));
     }
 
     /**
-     * Runs {@code main} from {@code jar} in a second Java with {@code options} and the start tuning,
-     * with the archive for that jar and Java from {@code cache} (made by this run when there is none
-     * yet), and returns its exit code once it ends; empty when it could not be started.
+     * Whether a Java has the archive of its own classes: an archive of the program's classes builds
+     * on it, and without it a Java asked to make one does not start at all.
      */
-    static OptionalInt run(Path java, Path jar, List<String> options, Path cache, String main, List<String> args) {
+    static boolean hasBaseArchive(Path javaHome) {
+        for (String folder : List.of("lib", "bin")) { // bin on Windows
+            Path server = javaHome.resolve(folder).resolve("server");
+            if (Files.isRegularFile(server.resolve("classes.jsa"))
+                    || Files.isRegularFile(server.resolve("classes_nocoops.jsa"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code main} from {@code classPath} in a second Java with {@code options} and the start
+     * tuning, with the archive for those jars and that Java from {@code cache} (made by this run when
+     * there is none yet), and returns its exit code once it ends; empty when it could not be started.
+     */
+    static OptionalInt run(Path java, List<Path> classPath, List<String> options, Path cache, String main,
+            List<String> args) {
         Process started;
         Path archive;
         Path made;
         boolean making;
         try {
             Files.createDirectories(cache);
-            archive = cache.resolve(text(PREFIX, key(jar, java), SUFFIX));
+            archive = cache.resolve(text(PREFIX, key(classPath, java), SUFFIX));
             making = !Files.isRegularFile(archive);
             // Java cannot write a missing archive without failing at exit: a file of its own, moved in after.
             made = cache.resolve(text(PREFIX, ProcessHandle.current().pid(), ".tmp"));
@@ -146,7 +168,7 @@ final class Relaunch {
             command.addAll(LATER_C2);
             command.add(making ? text("-XX:ArchiveClassesAtExit=", made) : text("-XX:SharedArchiveFile=", archive));
             command.add(text("-D", STARTED, "=", startedAt()));
-            command.addAll(List.of("-cp", jar.toString(), main));
+            command.addAll(List.of("-cp", joined(classPath), main));
             command.addAll(args);
             started = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
@@ -186,7 +208,8 @@ final class Relaunch {
     static List<String> javaOptions() {
         // No lambdas on the way to the second Java: each first one costs milliseconds to link.
         java.util.Optional<String[]> line = ProcessHandle.current().info().arguments();
-        if (line.isEmpty() || line.get().length == 0) {
+        // The installed program's command line is its launcher's: its Java's options are not on it.
+        if (line.isEmpty() || line.get().length == 0 || installedOnLinux()) {
             return ManagementFactory.getRuntimeMXBean().getInputArguments();
         }
         return javaOptions(List.of(line.get()));
@@ -301,21 +324,42 @@ final class Relaunch {
         return Files.isExecutable(java) ? java : null;
     }
 
-    /** The jar this program runs from, when it runs from exactly one. */
-    private static Path ownJar() {
+    /**
+     * The jars a second Java runs this program from: the one jar of {@code java -jar}, or the
+     * installed program's; null for anything else (the tests, the classes of a build).
+     */
+    static List<Path> ownClassPath() {
         String cp = System.getProperty("java.class.path", "");
-        if (cp.isEmpty() || cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+        if (cp.isEmpty() || !installedOnLinux() && cp.contains(java.io.File.pathSeparator)) {
             return null;
         }
-        Path jar = Path.of(cp).toAbsolutePath();
-        return Files.isRegularFile(jar) ? jar : null;
+        List<Path> jars = new ArrayList<>();
+        for (String part : cp.split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(part).toAbsolutePath();
+            if (!part.endsWith(".jar") || !Files.isRegularFile(jar)) {
+                return null;
+            }
+            jars.add(jar);
+        }
+        return jars;
     }
 
-    /** An archive holds only for the jar and the Java it was made with: all of them are in its name. */
-    private static String key(Path jar, Path java) throws IOException {
+    private static String joined(List<Path> classPath) {
+        StringBuilder b = new StringBuilder();
+        for (Path jar : classPath) {
+            b.append(b.length() == 0 ? "" : java.io.File.pathSeparator).append(jar);
+        }
+        return b.toString();
+    }
+
+    /** An archive holds only for the jars and the Java it was made with: all of them are in its name. */
+    private static String key(List<Path> classPath, Path java) throws IOException {
         Path modules = Path.of(System.getProperty("java.home"), "lib", "modules");
-        String what = text(jar, "|", Files.size(jar), "|", Files.getLastModifiedTime(jar).toMillis(), "|", java, "|",
-                System.getProperty("java.vm.version"), "|",
+        StringBuilder jars = new StringBuilder();
+        for (Path jar : classPath) {
+            jars.append(text(jar, "|", Files.size(jar), "|", Files.getLastModifiedTime(jar).toMillis(), "|"));
+        }
+        String what = text(jars, java, "|", System.getProperty("java.vm.version"), "|",
                 Files.exists(modules) ? Files.getLastModifiedTime(modules).toMillis() : 0);
         CRC32 crc = new CRC32();
         crc.update(what.getBytes(StandardCharsets.UTF_8));
@@ -336,6 +380,14 @@ final class Relaunch {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
         return base.resolve("poruka");
+    }
+
+    /**
+     * The installed program on Linux. Not elsewhere: a second Java started by the Windows or macOS
+     * launcher would show as a program of its own (a console window, a second icon in the Dock).
+     */
+    private static boolean installedOnLinux() {
+        return System.getProperty(INSTALLED) != null && System.getProperty("os.name", "").startsWith("Linux");
     }
 
     private static boolean windows() {

@@ -2,6 +2,7 @@ package coop.poruka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +36,7 @@ class RelaunchTest {
     public static final class Child {
         public static void main(String[] args) throws IOException {
             List<String> lines = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            lines.add("cp=" + System.getProperty("java.class.path"));
             lines.add("args=" + String.join(" ", args));
             Files.write(Path.of(args[0]), lines, StandardCharsets.UTF_8);
             System.exit(Integer.parseInt(args[1]));
@@ -59,7 +61,7 @@ class RelaunchTest {
     }
 
     private OptionalInt run(Path report, int exit, String... options) {
-        return Relaunch.run(java, jar, List.of(options), cache, Child.class.getName(),
+        return Relaunch.run(java, List.of(jar), List.of(options), cache, Child.class.getName(),
                 List.of(report.toString(), Integer.toString(exit)));
     }
 
@@ -132,9 +134,66 @@ class RelaunchTest {
     }
 
     @Test
+    void everyJarOfTheInstalledProgramGoesToTheSecondJavaAndAnyOfThemChangedMakesANewArchive() throws Exception {
+        Path library = Files.writeString(dir.resolve("library.jar"), "not read by the child");
+        List<Path> jars = List.of(jar, library);
+        Path report = dir.resolve("i.txt");
+        Relaunch.run(java, jars, List.of(), cache, Child.class.getName(), List.of(report.toString(), "0"));
+        assertThat(Files.readAllLines(report)).contains("cp=" + jar + File.pathSeparator + library);
+        List<Path> first = archives();
+        assertThat(first).hasSize(1);
+        Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() + 60_000));
+        Relaunch.run(java, jars, List.of(), cache, Child.class.getName(), List.of(report.toString(), "0"));
+        assertThat(Files.readAllLines(report)).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(archives()).hasSize(1).doesNotContainAnyElementsOf(first);
+    }
+
+    /** Started by the installed program's launcher, which names itself: its jars; otherwise only one jar. */
+    @Test
+    void theInstalledProgramOnLinuxRunsFromAllItsJarsAndABuildFromNone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        Path library = Files.writeString(dir.resolve("library.jar"), "");
+        String classPath = System.getProperty("java.class.path");
+        String installed = System.getProperty(Relaunch.INSTALLED);
+        try {
+            System.setProperty("java.class.path", jar + File.pathSeparator + library);
+            System.setProperty(Relaunch.INSTALLED, dir.resolve("bin").resolve("Poruka").toString());
+            assertThat(Relaunch.ownClassPath()).containsExactly(jar, library);
+            System.setProperty("java.class.path", jar + File.pathSeparator + dir.resolve("classes"));
+            assertThat(Relaunch.ownClassPath()).as("a folder of classes").isNull();
+            System.clearProperty(Relaunch.INSTALLED);
+            System.setProperty("java.class.path", jar + File.pathSeparator + library);
+            assertThat(Relaunch.ownClassPath()).as("not installed: more than one jar").isNull();
+            System.setProperty("java.class.path", jar.toString());
+            assertThat(Relaunch.ownClassPath()).containsExactly(jar);
+        } finally {
+            System.setProperty("java.class.path", classPath);
+            if (installed == null) {
+                System.clearProperty(Relaunch.INSTALLED);
+            } else {
+                System.setProperty(Relaunch.INSTALLED, installed);
+            }
+        }
+    }
+
+    /** A Java without the archive of its own classes cannot make one of the program's: no second Java then. */
+    @Test
+    void onlyAJavaWithTheArchiveOfItsOwnClassesCanMakeTheWindowsArchive() throws Exception {
+        Path home = dir.resolve("jdk");
+        Files.createDirectories(home.resolve("lib").resolve("server"));
+        assertThat(Relaunch.hasBaseArchive(home)).isFalse();
+        Files.writeString(home.resolve("lib").resolve("server").resolve("classes.jsa"), "");
+        assertThat(Relaunch.hasBaseArchive(home)).isTrue();
+        Path windows = dir.resolve("jdk-windows");
+        Files.createDirectories(windows.resolve("bin").resolve("server"));
+        Files.writeString(windows.resolve("bin").resolve("server").resolve("classes.jsa"), "");
+        assertThat(Relaunch.hasBaseArchive(windows)).isTrue();
+    }
+
+    @Test
     void aCacheThatCannotBeMadeLeavesTheWindowToThisJava() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "");
-        assertThat(Relaunch.run(java, jar, List.of(), file.resolve("cache"), Child.class.getName(),
+        assertThat(Relaunch.run(java, List.of(jar), List.of(), file.resolve("cache"), Child.class.getName(),
                 List.of(dir.resolve("x.txt").toString(), "0"))).isEmpty();
         assertThat(dir.resolve("x.txt")).doesNotExist();
     }
@@ -151,7 +210,7 @@ class RelaunchTest {
     @Test
     void aLongCommandRunsInASecondJavaWithTheParallelCollector() throws Exception {
         Path report = dir.resolve("long.txt");
-        assertThat(Relaunch.runLong(java, jar, List.of("-Xmx200m", "-Dporuka.test=да"), Child.class.getName(),
+        assertThat(Relaunch.runLong(java, List.of(jar), List.of("-Xmx200m", "-Dporuka.test=да"), Child.class.getName(),
                 List.of(report.toString(), "4"))).hasValue(4);
         // This Java's options, the collector, the switch that keeps the second Java from starting a third.
         assertThat(Files.readAllLines(report)).contains("-Xmx200m", "-Dporuka.test=да", "-XX:+UseParallelGC",
@@ -163,7 +222,7 @@ class RelaunchTest {
     void aCollectorOrCompilerSettingsChosenByTheUserAreLeftAlone() {
         Path report = dir.resolve("own.txt");
         for (String own : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")) {
-            assertThat(Relaunch.runLong(java, jar, List.of(own), Child.class.getName(),
+            assertThat(Relaunch.runLong(java, List.of(jar), List.of(own), Child.class.getName(),
                     List.of(report.toString(), "0"))).as(own).isEmpty();
         }
         assertThat(report).doesNotExist();

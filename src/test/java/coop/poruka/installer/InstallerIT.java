@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ class InstallerIT {
         assertThat(run("dpkg-deb", "--contents", deb.toString()))
                 .contains("./opt/poruka/bin/Poruka", "./opt/poruka/lib/poruka-Poruka.desktop",
                         "./opt/poruka/lib/runtime/lib/libjava.so", "./opt/poruka/lib/app/poruka.jar",
+                        // The runtime's archive of its own classes, which the window's archive builds on.
+                        "./opt/poruka/lib/runtime/lib/server/classes.jsa",
                         "./opt/poruka/lib/app/samples/README.md", "./opt/poruka/lib/app/samples/members-with-mistakes.csv");
 
         if (installForReal()) {
@@ -65,6 +69,11 @@ class InstallerIT {
         Path ledger = dir.resolve("demo.mv.db");
         assertThat(run(poruka, "demo", "--db", ledger.toString(), "--members", "12"))
                 .contains("Created the demo co-op", "12 members");
+        // A long command: the installed program runs it in a second Java of its runtime, from all its jars.
+        Path csv = Files.writeString(dir.resolve("one.csv"), "id,date,supplier,receiver,amount,memo\n"
+                + UUID.randomUUID() + "," + LocalDate.now() + ",ALM-0001,ALM-0002,1.00,a loaf\n");
+        assertThat(run(poruka, "import", "--db", ledger.toString(), "--exchanges", csv.toString()))
+                .contains("Imported 1 exchange");
         assertThat(run(poruka, "verify", "--db", ledger.toString()))
                 .startsWith("OK: ").contains("balances match postings and sum to zero");
     }
