@@ -20,11 +20,11 @@ import java.util.zip.CRC32;
  * two of them halve the time to a usable window: a class-data-sharing archive of the classes the
  * window loads (made by the first start, in the user's cache, when the window closes) and a later
  * start of the optimising compiler, which otherwise takes one of two cores while the window is
- * built. The installed program on Linux gets the same: its launcher cannot make or name an archive
- * in the user's cache either (decision 0046). Anything unusual (no {@code java} beside this one, neither
- * one jar nor the installed program, a Java without the archive of its own classes that any other
- * archive builds on, options of the user's own about sharing, a cache that cannot be written) and
- * the window simply starts in this Java. Long commands get a second Java too, with the collector
+ * built. The installed program on Linux gets the same: its launcher cannot make or name an
+ * archive in the user's cache either (decision 0046). Anything unusual (no {@code java} beside
+ * this one, neither one jar nor the installed program, a Java without the archive of its own
+ * classes that any other archive builds on, options of the user's own about sharing, a cache that
+ * cannot be written) and the window simply starts in this Java. Long commands get a second Java too, with the collector
  * that suits long work (decision 0045).
  */
 final class Relaunch {
