@@ -51,6 +51,11 @@ final class SyncBenchCommand implements Callable<Integer> {
     int members;
     @Option(names = "--seed", defaultValue = "1998", description = "Seed of the generated co-op (default: ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--dir", paramLabel = "DIR", description = {
+        "Work folder, kept afterwards so the import can be timed again as a command (default: a new",
+        "temporary folder, removed afterwards). Its keystores take the password from PORUKA_KEYSTORE_PASSWORD",
+        "or the console."})
+    Path dir;
 
     SyncBenchCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -86,11 +91,12 @@ final class SyncBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path work = Files.createTempDirectory("poruka-sync-bench");
-        // Throwaway keystores of a throwaway co-op: a random password nobody needs to know.
-        byte[] secret = new byte[18];
-        new SecureRandom().nextBytes(secret);
-        char[] password = Base64.getEncoder().encodeToString(secret).toCharArray();
+        boolean temporary = dir == null;
+        Path work = temporary ? Files.createTempDirectory("poruka-sync-bench") : Files.createDirectories(dir);
+        if (Files.exists(work.resolve("alm.mv.db"))) {
+            throw new CommandFailed("The folder " + work + " already holds a benchmark ledger; remove it or choose another --dir.");
+        }
+        char[] password = temporary ? throwawayPassword() : ctx.password().get("Password of the benchmark's keystores", true);
         OfficeCertificates certificates = new OfficeCertificates(ctx.identity(), ctx.clock());
         try {
             Path founderLedger = work.resolve("alm.mv.db");
@@ -138,6 +144,9 @@ final class SyncBenchCommand implements Callable<Integer> {
                 measured(out, "export of its own work for the founder", () -> new ExportSync(store, ctx.syncFiles(),
                         ctx.clock()).run(back, key, new ExportSync.Scope.For(DemoCoop.OFFICE_CODE)).entries());
             }
+            if (!temporary) {
+                Files.copy(founderLedger, work.resolve("alm-before.mv.db"));
+            }
             // A working office takes in the other office's work: every entry lands after this
             // office's own, so each also gets its place in its office's chain written (decision 0024).
             try (LedgerStore store = ctx.ledgers().open(founderLedger, false)) {
@@ -146,11 +155,25 @@ final class SyncBenchCommand implements Callable<Integer> {
                 verifyLine(out, store, "the founding office's ledger");
             }
             MachineCheck.print(out, "after", 40);
+            if (!temporary) {
+                out.println("The founding office's ledger before the import is kept; to time the import as a command:");
+                out.println("  cp " + work.resolve("alm-before.mv.db") + " " + work.resolve("t.mv.db") + " && time poruka sync import --db "
+                        + work.resolve("t.mv.db") + " --keystore " + founderKeys + " " + back);
+            }
             out.flush();
         } finally {
-            BenchCommand.deleteTree(work);
+            if (temporary) {
+                BenchCommand.deleteTree(work);
+            }
         }
         return 0;
+    }
+
+    /** Throwaway keystores of a throwaway co-op: a random password nobody needs to know. */
+    private static char[] throwawayPassword() {
+        byte[] secret = new byte[18];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret).toCharArray();
     }
 
     /** Runs one measured step (it returns how many entries it handled) and prints its rate and CPU time. */

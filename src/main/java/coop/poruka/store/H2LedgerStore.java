@@ -2,7 +2,7 @@ package coop.poruka.store;
 
 import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.JOURNAL;
-import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
+import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN_RUN;
 import static coop.poruka.store.generated.Tables.LOCAL_OFFICE;
 import static coop.poruka.store.generated.Tables.OFFICE_KEYSTORE;
 import static coop.poruka.store.generated.Tables.REVERSAL;
@@ -166,8 +166,9 @@ public final class H2LedgerStore implements LedgerStore {
                     .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
             reversal = dsl.render(dsl.insertInto(REVERSAL, REVERSAL.JOURNAL_SEQ, REVERSAL.REVERSES, REVERSAL.REASON)
                     .values((Long) null, null, null));
-            origin = dsl.render(dsl.insertInto(JOURNAL_ORIGIN, JOURNAL_ORIGIN.JOURNAL_SEQ, JOURNAL_ORIGIN.OFFICE_CODE,
-                    JOURNAL_ORIGIN.OFFICE_SEQ).values((Long) null, null, null));
+            origin = dsl.render(dsl.insertInto(JOURNAL_ORIGIN_RUN, JOURNAL_ORIGIN_RUN.JOURNAL_SEQ,
+                    JOURNAL_ORIGIN_RUN.ENTRIES, JOURNAL_ORIGIN_RUN.OFFICE_CODE, JOURNAL_ORIGIN_RUN.OFFICE_SEQ)
+                    .values((Long) null, null, null, null));
             balance = dsl.render(dsl.update(MEMBER).set(MEMBER.BALANCE, MEMBER.BALANCE.plus((Long) null))
                     .where(MEMBER.ID.eq((Long) null)));
             exchangeSeq = dsl.render(dsl.select(JOURNAL.SEQ).from(JOURNAL).where(JOURNAL.EXCHANGE_ID.eq((UUID) null)));
@@ -618,9 +619,7 @@ public final class H2LedgerStore implements LedgerStore {
             dsl.selectFrom(PERIOD_CLOSE).where(PERIOD_CLOSE.JOURNAL_SEQ.between(from, to)).fetch()
                     .forEach(r -> content.put(r.getJournalSeq(), periodClose(r)));
             Map<Long, ReversalRecord> reversals = reversals(REVERSAL.JOURNAL_SEQ.between(from, to));
-            Map<Long, Long> origins = new HashMap<>();
-            dsl.selectFrom(JOURNAL_ORIGIN).where(JOURNAL_ORIGIN.JOURNAL_SEQ.between(from, to)).fetch()
-                    .forEach(o -> origins.put(o.getJournalSeq(), o.getOfficeSeq()));
+            OriginRuns origins = OriginRuns.between(dsl, from, to);
             dsl.selectFrom(JOURNAL).where(JOURNAL.SEQ.between(from, to)).orderBy(JOURNAL.SEQ).fetch().forEach(r -> {
                 EntryContent c = content.get(r.getSeq());
                 if (r.getExchangeId() != null) {
@@ -629,7 +628,7 @@ public final class H2LedgerStore implements LedgerStore {
                     Exchange x = H2LedgerStore.this.exchange(r, reversals.get(r.getSeq()));
                     c = c == null && x != null ? new ExchangePosted(x) : c;
                 }
-                sink.accept(new RecordedEntry(entry(r, origins.getOrDefault(r.getSeq(), r.getSeq())), c));
+                sink.accept(new RecordedEntry(entry(r, origins.place(r.getSeq())), c));
             });
         }
 
@@ -734,12 +733,17 @@ public final class H2LedgerStore implements LedgerStore {
 
         /** For the journal rows that meet the condition, by storage position: their time, office and chain place. */
         private Map<Long, JournalEntry> places(Condition which) {
-            Field<Long> place = DSL.coalesce(JOURNAL_ORIGIN.OFFICE_SEQ, JOURNAL.SEQ);
+            var rows = dsl.select(JOURNAL.SEQ, JOURNAL.RECORDED_AT, JOURNAL.OFFICE_CODE, JOURNAL.KIND).from(JOURNAL)
+                    .where(which).fetch();
             Map<Long, JournalEntry> out = new HashMap<>();
-            dsl.select(JOURNAL.SEQ, JOURNAL.RECORDED_AT, JOURNAL.OFFICE_CODE, JOURNAL.KIND, place).from(JOURNAL)
-                    .leftJoin(JOURNAL_ORIGIN).on(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)).where(which).fetch()
-                    .forEach(r -> out.put(r.value1(), new JournalEntry(r.value5(), r.value3(), EntryKind.valueOf(r.value4()),
-                            instant(r.value2()), Hash.ZERO, Hash.ZERO)));
+            if (rows.isEmpty()) {
+                return out;
+            }
+            List<Long> positions = rows.map(r -> r.value1());
+            OriginRuns origins = OriginRuns.between(dsl, java.util.Collections.min(positions),
+                    java.util.Collections.max(positions));
+            rows.forEach(r -> out.put(r.value1(), new JournalEntry(origins.place(r.value1()), r.value3(),
+                    EntryKind.valueOf(r.value4()), instant(r.value2()), Hash.ZERO, Hash.ZERO)));
             return out;
         }
 
@@ -971,7 +975,7 @@ public final class H2LedgerStore implements LedgerStore {
          * anything holds only its own chain, in storage order, and the readers take a shorter way.
          */
         private boolean received() {
-            return known.get(KnownBooks.RECEIVED, () -> dsl.fetchExists(JOURNAL_ORIGIN) || dsl.fetchExists(LOCAL_OFFICE));
+            return known.get(KnownBooks.RECEIVED, () -> dsl.fetchExists(JOURNAL_ORIGIN_RUN) || dsl.fetchExists(LOCAL_OFFICE));
         }
 
         @Override
@@ -1006,7 +1010,7 @@ public final class H2LedgerStore implements LedgerStore {
 
         /**
          * The entry as stored at {@code position}; where that is not its place in its office's
-         * chain, the place is kept in JOURNAL_ORIGIN (docs/decisions/0024).
+         * chain, the place is kept in a run of JOURNAL_ORIGIN_RUN (decisions 0024, 0047).
          */
         private JournalEntry stored(JournalEntry chained, long position) {
             if (position == chained.seq()) {
@@ -1019,17 +1023,21 @@ public final class H2LedgerStore implements LedgerStore {
             return at;
         }
 
-        /** Writes the chain places of the rows just inserted (after them, for the foreign key). */
+        /**
+         * Writes the chain places of the rows just inserted (after them, for the foreign key): a
+         * sync file's entries of one office come one after another, so a batch of thousands is
+         * mostly one run.
+         */
         private void flushOrigins() {
             if (pendingOrigins.isEmpty()) {
                 return;
             }
-            // A plain JDBC batch, as for exchanges: a sync file brings one such row per entry.
             try (PreparedStatement origin = connection.prepareStatement(plain.origin)) {
-                for (int i = 0; i < pendingOrigins.size(); i++) {
-                    origin.setLong(1, pendingOrigins.get(i)[0]);
-                    origin.setString(2, pendingOffices.get(i));
-                    origin.setLong(3, pendingOrigins.get(i)[1]);
+                for (OriginRuns.Run run : OriginRuns.fold(pendingOrigins, pendingOffices)) {
+                    origin.setLong(1, run.position());
+                    origin.setLong(2, run.entries());
+                    origin.setString(3, run.office());
+                    origin.setLong(4, run.place());
                     origin.addBatch();
                 }
                 origin.executeBatch();
@@ -1046,9 +1054,7 @@ public final class H2LedgerStore implements LedgerStore {
             if (!received()) {
                 return entry(r, r.getSeq());
             }
-            Long place = dsl.select(JOURNAL_ORIGIN.OFFICE_SEQ).from(JOURNAL_ORIGIN)
-                    .where(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(r.getSeq())).fetchOne(JOURNAL_ORIGIN.OFFICE_SEQ);
-            return entry(r, place == null ? r.getSeq() : place);
+            return entry(r, OriginRuns.between(dsl, r.getSeq(), r.getSeq()).place(r.getSeq()));
         }
 
         private void insertJournal(JournalEntry e) {

@@ -2,7 +2,6 @@ package coop.poruka.store;
 
 import static coop.poruka.store.generated.Tables.COOP_VERSION;
 import static coop.poruka.store.generated.Tables.JOURNAL;
-import static coop.poruka.store.generated.Tables.JOURNAL_ORIGIN;
 import static coop.poruka.store.generated.Tables.OFFICE_CERTIFICATE;
 import static coop.poruka.store.generated.Tables.SYNC_ACK;
 import static coop.poruka.store.generated.Tables.SYNC_FORK;
@@ -35,19 +34,17 @@ final class SyncRows {
      * instead of reading every row (seconds at a million entries). Every office whose entries a
      * ledger holds wrote a settings entry first, held before anything after it, under each code it
      * had. An office's entries sit at their own places until the first one stored elsewhere, and
-     * from then on every one of them has a chain-place row (a later one at its own place would need
+     * from then on every one of them is in a chain-place run (a later one at its own place would need
      * as many of its office's entries as positions before it). So an office's last place is its
-     * highest chain-place row, or without any, the position of its last row.
+     * highest chain-place run's last, or without any, the position of its last row.
      *
-     * @param received whether the ledger may hold chain-place rows at all
+     * @param received whether the ledger may hold chain-place runs at all
      */
     static Map<String, Long> held(DSLContext dsl, boolean received) {
         Map<String, Long> out = new TreeMap<>();
         for (String office : dsl.selectDistinct(COOP_VERSION.OFFICE_CODE).from(COOP_VERSION)
                 .fetch(COOP_VERSION.OFFICE_CODE)) {
-            Optional<Long> moved = !received ? Optional.empty()
-                    : dsl.select(JOURNAL_ORIGIN.OFFICE_SEQ).from(JOURNAL_ORIGIN).where(JOURNAL_ORIGIN.OFFICE_CODE.eq(office))
-                            .orderBy(JOURNAL_ORIGIN.OFFICE_SEQ.desc()).limit(1).fetchOptional(JOURNAL_ORIGIN.OFFICE_SEQ);
+            Optional<Long> moved = !received ? Optional.empty() : OriginRuns.lastMoved(dsl, office);
             Optional<Long> last = moved.isPresent() ? moved
                     : dsl.select(JOURNAL.SEQ).from(JOURNAL).where(JOURNAL.OFFICE_CODE.eq(office))
                             .orderBy(JOURNAL.SEQ.desc()).limit(1).fetchOptional(JOURNAL.SEQ);
@@ -58,16 +55,16 @@ final class SyncRows {
 
     /**
      * The journal row at this place of an office's chain, with that place: stored elsewhere (its
-     * chain-place row says where) or at its own place, each found by a key, not by reading the
+     * chain-place run says where) or at its own place, each found by a key, not by reading the
      * journal.
      */
     static Optional<Map.Entry<JournalRecord, Long>> at(DSLContext dsl, String office, long seq) {
-        Long moved = dsl.select(JOURNAL_ORIGIN.JOURNAL_SEQ).from(JOURNAL_ORIGIN)
-                .where(JOURNAL_ORIGIN.OFFICE_CODE.eq(office)).and(JOURNAL_ORIGIN.OFFICE_SEQ.eq(seq))
-                .fetchOne(JOURNAL_ORIGIN.JOURNAL_SEQ);
-        Condition row = moved != null ? JOURNAL.SEQ.eq(moved)
-                : JOURNAL.SEQ.eq(seq).and(JOURNAL.OFFICE_CODE.eq(office)).andNotExists(DSL.selectOne()
-                        .from(JOURNAL_ORIGIN).where(JOURNAL_ORIGIN.JOURNAL_SEQ.eq(JOURNAL.SEQ)));
+        Optional<Long> moved = OriginRuns.positionOf(dsl, office, seq);
+        if (moved.isEmpty() && OriginRuns.between(dsl, seq, seq).moved(seq)) {
+            return Optional.empty(); // the row at that position is another place of some chain
+        }
+        Condition row = moved.isPresent() ? JOURNAL.SEQ.eq(moved.get())
+                : JOURNAL.SEQ.eq(seq).and(JOURNAL.OFFICE_CODE.eq(office));
         return dsl.selectFrom(JOURNAL).where(row).fetchOptional().map(r -> Map.entry(r, seq));
     }
 
