@@ -55,12 +55,20 @@ final class Json {
         b.append('"');
     }
 
+    /** Deeper than any manifest goes: a damaged file nested without end is refused, not a stack overflow. */
+    private static final int MAX_DEPTH = 16;
+    private int depth;
+
     private Object value() {
         char c = text.charAt(at);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " at " + at);
+        }
         if (c == '{') {
             Map<String, Object> m = new LinkedHashMap<>();
             at++;
             if (peek('}')) {
+                depth--;
                 return m;
             }
             do {
@@ -69,18 +77,21 @@ final class Json {
                 m.put(key, value());
             } while (peek(','));
             expect('}');
+            depth--;
             return m;
         }
         if (c == '[') {
             List<Object> l = new ArrayList<>();
             at++;
             if (peek(']')) {
+                depth--;
                 return l;
             }
             do {
                 l.add(value());
             } while (peek(','));
             expect(']');
+            depth--;
             return l;
         }
         if (c == '"') {
