@@ -209,6 +209,12 @@ public final class ImportSync {
         // Before anything is compared with this ledger: a fork is only a fork when its office signed it.
         Map<String, SignedHead> signed = signedHeads(bundle, file, lastInFile, firstInFile);
         Map<String, Long> held = new HashMap<>(r.heldByOffice());
+        // What the file brings that this ledger already holds is compared hash by hash, read by ranges.
+        Map<String, Map<Long, Hash>> heldHashes = new HashMap<>();
+        firstInFile.forEach((office, first) -> {
+            long last = Math.min(lastInFile.get(office).seq(), held.getOrDefault(office, 0L));
+            heldHashes.put(office, first <= last ? r.hashesAt(office, first, last) : Map.of());
+        });
         Map<String, Hash> heads = new HashMap<>();
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Gap> gaps = new TreeMap<>();
@@ -219,9 +225,12 @@ public final class ImportSync {
             int[] c = counts.computeIfAbsent(office, k -> new int[3]);
             long have = held.getOrDefault(office, 0L);
             if (e.seq() <= have) {
-                JournalEntry mine = r.entryAt(office, e.seq()).orElseThrow();
-                if (!mine.hash().equals(e.hash())) {
-                    throw new ForkFound(new Fork(office, e.seq(), mine.hash(), e.hash(), bundle.from(), clock.instant()),
+                Hash mine = heldHashes.get(office).get(e.seq());
+                if (mine == null) {
+                    throw new IllegalStateException("entry " + e.seq() + " of office " + office + " is held but not found");
+                }
+                if (!mine.equals(e.hash())) {
+                    throw new ForkFound(new Fork(office, e.seq(), mine, e.hash(), bundle.from(), clock.instant()),
                             new LedgerException("sync.fork", file, office, e.seq()));
                 }
                 c[1]++;

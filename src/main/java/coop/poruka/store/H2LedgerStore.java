@@ -643,6 +643,11 @@ public final class H2LedgerStore implements LedgerStore {
         }
 
         @Override
+        public Map<Long, Hash> hashesAt(String office, long from, long to) {
+            return SyncRows.hashesAt(dsl, office, from, to);
+        }
+
+        @Override
         public Map<String, Long> acknowledgedBy(String office) {
             return SyncRows.acknowledgedBy(dsl, office);
         }

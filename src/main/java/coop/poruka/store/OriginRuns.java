@@ -45,9 +45,13 @@ final class OriginRuns {
     }
 
     private static void put(NavigableMap<Long, Run> runs, Record r) {
-        Run run = new Run(r.get(JOURNAL_ORIGIN_RUN.JOURNAL_SEQ), r.get(JOURNAL_ORIGIN_RUN.ENTRIES),
-                r.get(JOURNAL_ORIGIN_RUN.OFFICE_CODE), r.get(JOURNAL_ORIGIN_RUN.OFFICE_SEQ));
+        Run run = run(r);
         runs.put(run.position(), run);
+    }
+
+    private static Run run(Record r) {
+        return new Run(r.get(JOURNAL_ORIGIN_RUN.JOURNAL_SEQ), r.get(JOURNAL_ORIGIN_RUN.ENTRIES),
+                r.get(JOURNAL_ORIGIN_RUN.OFFICE_CODE), r.get(JOURNAL_ORIGIN_RUN.OFFICE_SEQ));
     }
 
     /** The chain place of the entry stored at {@code position}: from its run, or the position itself. */
@@ -76,6 +80,21 @@ final class OriginRuns {
                 .fetchOptional()
                 .filter(r -> seq - r.getOfficeSeq() < r.getEntries())
                 .map(r -> r.getJournalSeq() + seq - r.getOfficeSeq());
+    }
+
+    /** The runs of an office's chain that cover any of its places {@code from} to {@code to}, in chain order. */
+    static List<Run> ofOffice(DSLContext dsl, String office, long from, long to) {
+        List<Run> runs = new ArrayList<>();
+        // The run starting at or before the first place may reach into the range (one row, as in positionOf).
+        dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
+                .and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.le(from))
+                .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_CODE.desc(), JOURNAL_ORIGIN_RUN.OFFICE_SEQ.desc()).limit(1)
+                .fetch().forEach(r -> runs.add(run(r)));
+        dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
+                .and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.gt(from)).and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.le(to))
+                .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_SEQ).fetch().forEach(r -> runs.add(run(r)));
+        runs.removeIf(r -> r.lastPlace() < from);
+        return runs;
     }
 
     /** The last place of an office's chain that a run moved; empty: none moved. */

@@ -14,6 +14,7 @@ import coop.poruka.domain.ledger.SyncCertificate;
 import coop.poruka.store.generated.tables.records.JournalRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,34 @@ final class SyncRows {
         Condition row = moved.isPresent() ? JOURNAL.SEQ.eq(moved.get())
                 : JOURNAL.SEQ.eq(seq).and(JOURNAL.OFFICE_CODE.eq(office));
         return dsl.selectFrom(JOURNAL).where(row).fetchOptional().map(r -> Map.entry(r, seq));
+    }
+
+    /**
+     * The hashes of an office's places {@code from} to {@code to} that this ledger holds: those a run
+     * moved, read by the run's positions, and those before the first moved place, read at their own
+     * positions (as {@link #at} finds them one by one).
+     */
+    static Map<Long, Hash> hashesAt(DSLContext dsl, String office, long from, long to) {
+        Map<Long, Hash> out = new HashMap<>();
+        List<OriginRuns.Run> runs = OriginRuns.ofOffice(dsl, office, from, to);
+        for (OriginRuns.Run run : runs) {
+            long first = Math.max(from, run.place());
+            long last = Math.min(to, run.lastPlace());
+            long shift = run.position() - run.place();
+            dsl.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL).where(JOURNAL.SEQ.between(first + shift, last + shift))
+                    .fetch().forEach(r -> out.put(r.value1() - shift, Hash.of(r.value2())));
+        }
+        long ownTo = runs.isEmpty() ? to : Math.min(to, runs.get(0).place() - 1);
+        if (from <= ownTo) {
+            OriginRuns moved = OriginRuns.between(dsl, from, ownTo);
+            dsl.select(JOURNAL.SEQ, JOURNAL.HASH).from(JOURNAL).where(JOURNAL.SEQ.between(from, ownTo))
+                    .and(JOURNAL.OFFICE_CODE.eq(office)).fetch().forEach(r -> {
+                        if (!moved.moved(r.value1())) {
+                            out.put(r.value1(), Hash.of(r.value2()));
+                        }
+                    });
+        }
+        return out;
     }
 
     static Map<String, Long> acknowledgedBy(DSLContext dsl, String office) {

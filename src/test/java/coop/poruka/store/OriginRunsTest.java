@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.poruka.app.Progress;
 import coop.poruka.app.VerifyLedger;
+import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.JournalEntry;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,19 @@ class OriginRunsTest {
                 JournalEntry e = store.read(r -> r.entryAt(p[0], Long.parseLong(p[1]))).orElseThrow();
                 assertThat(before).contains(line(e));
                 assertThat(line(e)).startsWith(place + ":");
+            }
+            // Read by ranges, across the runs' ends and the places never moved, as one by one.
+            for (String office : List.of("ALM", "AST")) {
+                for (long[] range : new long[][] {{1, held.get(office)}, {2, 26}, {24, 27}, {40, 43}}) {
+                    Map<Long, Hash> hashes = store.read(r -> r.hashesAt(office, range[0], range[1]));
+                    Map<Long, Hash> oneByOne = new HashMap<>();
+                    for (long seq = range[0]; seq <= Math.min(range[1], held.get(office)); seq++) {
+                        long place = seq;
+                        store.read(r -> r.entryAt(office, place)).ifPresent(e -> oneByOne.put(place, e.hash()));
+                    }
+                    assertThat(hashes).as(office + " " + range[0] + "-" + range[1]).isEqualTo(oneByOne)
+                            .hasSize((int) Math.max(0, Math.min(range[1], held.get(office)) - range[0] + 1));
+                }
             }
             Optional<JournalEntry> notHeld = store.read(r -> r.entryAt("AST", 28));
             assertThat(notHeld).isEmpty();

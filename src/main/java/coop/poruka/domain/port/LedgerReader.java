@@ -1,6 +1,7 @@
 package coop.poruka.domain.port;
 
 import coop.poruka.domain.ledger.Exchange;
+import coop.poruka.domain.ledger.Hash;
 import coop.poruka.domain.ledger.JournalEntry;
 import coop.poruka.domain.ledger.PostedExchange;
 import coop.poruka.domain.ledger.RecordedEntry;
@@ -135,6 +136,12 @@ public interface LedgerReader {
 
     /** The entry at this place of an office's chain, if this ledger holds it. */
     Optional<JournalEntry> entryAt(String office, long seq);
+
+    /**
+     * The hash of every entry this ledger holds at places {@code from} to {@code to} of an office's
+     * chain, by place: what {@link #entryAt} says of each, read by ranges rather than one by one.
+     */
+    Map<Long, Hash> hashesAt(String office, long from, long to);
 
     /** What {@code office} last said it holds from each origin office (see sync files). */
     Map<String, Long> acknowledgedBy(String office);
