@@ -34,14 +34,22 @@ final class Relaunch {
     private static final String SWITCH = "poruka.relaunch";
     /** Set by the installed program's launcher to where it is (jpackage). */
     static final String INSTALLED = "jpackage.app-path";
-    private static final String PREFIX = "window-";
     private static final String SUFFIX = ".jsa";
     /** Later C2 (tens of thousands of calls rather than thousands): long work still gets it. */
     private static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=20000", "-XX:Tier4CompileThreshold=60000",
             "-XX:Tier4BackEdgeThreshold=400000");
-    /** The window's class-data sharing, without its messages. */
-    private static final List<String> TUNING = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /** Class-data sharing, without its messages. */
+    private static final List<String> SHARING = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    /**
+     * What a second Java with an archive of its own is started for: its archive's name in the cache,
+     * its options, and whether it is given this Java's start (the window's start trace counts from it).
+     */
+    record Tuned(String prefix, List<String> options, boolean traced) {}
+
+    /** The window: its archive and a later C2 (decision 0041). */
+    static final Tuned WINDOW = new Tuned("window-", join(SHARING, LATER_C2), true);
 
     /**
      * The commands that work through a whole file or ledger in one go, and the collector their Java
@@ -52,6 +60,13 @@ final class Relaunch {
     private static final List<String> LONG = List.of("import", "join", "bench");
     private static final List<String> LONG_SYNC = List.of("import", "export", "bench");
     private static final String THROUGHPUT = "-XX:+UseParallelGC";
+    /**
+     * A sync import: an archive of its own and C1 only (decision 0048). A file of a hundred thousand
+     * entries is taken in within seconds, before C2's code would pay for the core it takes; the
+     * classes, most of them met only once, load from the archive.
+     */
+    static final Tuned SYNC_IMPORT = new Tuned("sync-import-", join(SHARING, List.of(THROUGHPUT,
+            "-XX:TieredStopAtLevel=1")), false);
 
     private Relaunch() {}
 
@@ -70,7 +85,43 @@ final class Relaunch {
         if (classPath == null || java == null) {
             return OptionalInt.empty();
         }
-        return runLong(java, classPath, javaOptions(), Launcher.class.getName(), List.of(args));
+        List<String> options = javaOptions();
+        if (args.length > 1 && args[0].equals("sync") && args[1].equals("import") && archivable(java, options)
+                && !choosesCollectorOrCompiler(options)) {
+            OptionalInt ended = run(java, classPath, options, cacheDirectory(), SYNC_IMPORT, Launcher.class.getName(),
+                    List.of(args));
+            if (ended.isPresent()) {
+                return ended;
+            }
+        }
+        return runLong(java, classPath, options, Launcher.class.getName(), List.of(args));
+    }
+
+    /**
+     * Whether a second Java may be given an archive: one made on the Java's own archive, and only when
+     * the user chose nothing about sharing or compiling.
+     */
+    private static boolean archivable(Path java, List<String> options) {
+        if (!hasBaseArchive(java.getParent().getParent())) {
+            return false;
+        }
+        for (String o : options) {
+            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
+                    || o.contains("Tier")) {
+                return false; // the user tunes this Java: leave it alone
+            }
+        }
+        return true;
+    }
+
+    /** Whether the user chose a collector or the compilers' settings (then their Java is left as it is). */
+    private static boolean choosesCollectorOrCompiler(List<String> options) {
+        for (String o : options) {
+            if (o.startsWith("-XX:+Use") && o.endsWith("GC") || o.contains("Tier")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isLong(List<String> args) {
@@ -83,10 +134,8 @@ final class Relaunch {
      * collector, unless the options already choose a collector; empty when it was not started.
      */
     static OptionalInt runLong(Path java, List<Path> classPath, List<String> options, String main, List<String> args) {
-        for (String o : options) {
-            if (o.startsWith("-XX:+Use") && o.endsWith("GC") || o.contains("Tier")) {
-                return OptionalInt.empty(); // the user tunes this Java: leave it alone
-            }
+        if (choosesCollectorOrCompiler(options)) {
+            return OptionalInt.empty(); // the user tunes this Java: leave it alone
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -110,17 +159,14 @@ final class Relaunch {
         }
         List<Path> classPath = ownClassPath();
         Path java = ownJava();
-        if (classPath == null || java == null || !hasBaseArchive(Path.of(System.getProperty("java.home")))) {
+        if (classPath == null || java == null) {
             return OptionalInt.empty();
         }
         List<String> options = javaOptions();
-        for (String o : options) {
-            if (o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
-                    || o.contains("Tier")) {
-                return OptionalInt.empty(); // the user tunes this Java: leave it alone
-            }
+        if (!archivable(java, options)) {
+            return OptionalInt.empty();
         }
-        return run(java, classPath, options, cacheDirectory(), Launcher.class.getName(), List.of(args));
+        return run(java, classPath, options, cacheDirectory(), WINDOW, Launcher.class.getName(), List.of(args));
     }
 
     /**
@@ -143,7 +189,7 @@ final class Relaunch {
      * tuning, with the archive for those jars and that Java from {@code cache} (made by this run when
      * there is none yet), and returns its exit code once it ends; empty when it could not be started.
      */
-    static OptionalInt run(Path java, List<Path> classPath, List<String> options, Path cache, String main,
+    static OptionalInt run(Path java, List<Path> classPath, List<String> options, Path cache, Tuned tuned, String main,
             List<String> args) {
         Process started;
         Path archive;
@@ -151,12 +197,12 @@ final class Relaunch {
         boolean making;
         try {
             Files.createDirectories(cache);
-            archive = cache.resolve(text(PREFIX, key(classPath, java), SUFFIX));
+            archive = cache.resolve(text(tuned.prefix(), key(classPath, java), SUFFIX));
             making = !Files.isRegularFile(archive);
             // Java cannot write a missing archive without failing at exit: a file of its own, moved in after.
-            made = cache.resolve(text(PREFIX, ProcessHandle.current().pid(), ".tmp"));
+            made = cache.resolve(text(tuned.prefix(), ProcessHandle.current().pid(), ".tmp"));
             if (making) {
-                dropAbandoned(cache);
+                dropAbandoned(cache, tuned.prefix());
                 Files.deleteIfExists(made);
                 Files.writeString(made, ""); // can be written at all?
                 Files.delete(made);
@@ -164,10 +210,13 @@ final class Relaunch {
             List<String> command = new ArrayList<>();
             command.add(java.toString());
             command.addAll(options);
-            command.addAll(TUNING);
-            command.addAll(LATER_C2);
+            command.addAll(tuned.options());
             command.add(making ? text("-XX:ArchiveClassesAtExit=", made) : text("-XX:SharedArchiveFile=", archive));
-            command.add(text("-D", STARTED, "=", startedAt()));
+            if (tuned.traced()) {
+                command.add(text("-D", STARTED, "=", startedAt()));
+            } else {
+                command.add(text("-D", SWITCH, "=off")); // the second Java runs the command itself
+            }
             command.addAll(List.of("-cp", joined(classPath), main));
             command.addAll(args);
             started = new ProcessBuilder(command).inheritIO().start();
@@ -176,7 +225,7 @@ final class Relaunch {
         }
         int code = waitFor(started);
         if (making) {
-            keep(made, archive, code == 0);
+            keep(made, archive, tuned.prefix(), code == 0);
         }
         return OptionalInt.of(code);
     }
@@ -263,7 +312,7 @@ final class Relaunch {
      * Moves a newly made archive in place of older ones, or drops it if the program failed. An
      * archive that cannot be kept is simply made again next time.
      */
-    private static void keep(Path made, Path archive, boolean ok) {
+    private static void keep(Path made, Path archive, String prefix, boolean ok) {
         try {
             if (!ok || !Files.isRegularFile(made) || Files.size(made) == 0) {
                 Files.deleteIfExists(made);
@@ -271,7 +320,7 @@ final class Relaunch {
             }
             Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             // Archives of earlier jars or Javas are never used again.
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), text(PREFIX, "*", SUFFIX))) {
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), text(prefix, "*", SUFFIX))) {
                 for (Path p : old) {
                     if (!p.equals(archive)) {
                         Files.deleteIfExists(p);
@@ -281,6 +330,12 @@ final class Relaunch {
         } catch (IOException e) {
             // the cache is only a cache
         }
+    }
+
+    private static List<String> join(List<String> a, List<String> b) {
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return List.copyOf(both);
     }
 
     /** Text of the parts; not {@code +}, whose first use of each shape costs milliseconds to link. */
@@ -301,13 +356,13 @@ final class Relaunch {
     }
 
     /** Deletes archives half made by a Java that is gone (its window killed, not closed). */
-    private static void dropAbandoned(Path cache) throws IOException {
-        try (DirectoryStream<Path> made = Files.newDirectoryStream(cache, text(PREFIX, "*.tmp"))) {
+    private static void dropAbandoned(Path cache, String prefix) throws IOException {
+        try (DirectoryStream<Path> made = Files.newDirectoryStream(cache, text(prefix, "*.tmp"))) {
             for (Path p : made) {
                 String name = p.getFileName().toString();
                 long pid;
                 try {
-                    pid = Long.parseLong(name.substring(PREFIX.length(), name.length() - ".tmp".length()));
+                    pid = Long.parseLong(name.substring(prefix.length(), name.length() - ".tmp".length()));
                 } catch (NumberFormatException e) {
                     pid = -1;
                 }

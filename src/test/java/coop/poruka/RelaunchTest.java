@@ -61,7 +61,7 @@ class RelaunchTest {
     }
 
     private OptionalInt run(Path report, int exit, String... options) {
-        return Relaunch.run(java, List.of(jar), List.of(options), cache, Child.class.getName(),
+        return Relaunch.run(java, List.of(jar), List.of(options), cache, Relaunch.WINDOW, Child.class.getName(),
                 List.of(report.toString(), Integer.toString(exit)));
     }
 
@@ -138,12 +138,12 @@ class RelaunchTest {
         Path library = Files.writeString(dir.resolve("library.jar"), "not read by the child");
         List<Path> jars = List.of(jar, library);
         Path report = dir.resolve("i.txt");
-        Relaunch.run(java, jars, List.of(), cache, Child.class.getName(), List.of(report.toString(), "0"));
+        Relaunch.run(java, jars, List.of(), cache, Relaunch.WINDOW, Child.class.getName(), List.of(report.toString(), "0"));
         assertThat(Files.readAllLines(report)).contains("cp=" + jar + File.pathSeparator + library);
         List<Path> first = archives();
         assertThat(first).hasSize(1);
         Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() + 60_000));
-        Relaunch.run(java, jars, List.of(), cache, Child.class.getName(), List.of(report.toString(), "0"));
+        Relaunch.run(java, jars, List.of(), cache, Relaunch.WINDOW, Child.class.getName(), List.of(report.toString(), "0"));
         assertThat(Files.readAllLines(report)).anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
         assertThat(archives()).hasSize(1).doesNotContainAnyElementsOf(first);
     }
@@ -193,7 +193,7 @@ class RelaunchTest {
     @Test
     void aCacheThatCannotBeMadeLeavesTheWindowToThisJava() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "");
-        assertThat(Relaunch.run(java, List.of(jar), List.of(), file.resolve("cache"), Child.class.getName(),
+        assertThat(Relaunch.run(java, List.of(jar), List.of(), file.resolve("cache"), Relaunch.WINDOW, Child.class.getName(),
                 List.of(dir.resolve("x.txt").toString(), "0"))).isEmpty();
         assertThat(dir.resolve("x.txt")).doesNotExist();
     }
@@ -216,6 +216,34 @@ class RelaunchTest {
         assertThat(Files.readAllLines(report)).contains("-Xmx200m", "-Dporuka.test=да", "-XX:+UseParallelGC",
                 "-XX:Tier4InvocationThreshold=50000", "-Dporuka.relaunch=off", "args=" + report + " 4");
         assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void aSyncImportGetsAnArchiveOfItsOwnBesideTheWindowsAndCompilesWithC1Only() throws Exception {
+        run(dir.resolve("window.txt"), 0);
+        Path first = dir.resolve("import-1.txt");
+        assertThat(Relaunch.run(java, List.of(jar), List.of("-Xmx200m"), cache, Relaunch.SYNC_IMPORT,
+                Child.class.getName(), List.of(first.toString(), "0"))).hasValue(0);
+        assertThat(Files.readAllLines(first)).contains("-Xmx200m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+                "-Dporuka.relaunch=off").noneMatch(o -> o.contains("Tier4") || o.startsWith("-Dporuka.started"))
+                .anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+        List<Path> both = archives();
+        assertThat(both).extracting(p -> p.getFileName().toString().replaceAll("-[0-9a-f]+\\.jsa$", ""))
+                .containsExactlyInAnyOrder("sync-import", "window");
+
+        Path second = dir.resolve("import-2.txt");
+        assertThat(Relaunch.run(java, List.of(jar), List.of(), cache, Relaunch.SYNC_IMPORT, Child.class.getName(),
+                List.of(second.toString(), "5"))).hasValue(5);
+        Path imports = both.stream().filter(p -> p.getFileName().toString().startsWith("sync-import-")).findFirst()
+                .orElseThrow();
+        assertThat(Files.readAllLines(second)).contains("-XX:SharedArchiveFile=" + imports);
+        // A new jar makes a new archive for imports and leaves the window's to the window's next start.
+        writeJar(jar);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Relaunch.run(java, List.of(jar), List.of(), cache, Relaunch.SYNC_IMPORT, Child.class.getName(),
+                List.of(dir.resolve("import-3.txt").toString(), "0"));
+        assertThat(archives()).hasSize(2).doesNotContain(imports)
+                .anyMatch(p -> p.getFileName().toString().startsWith("window-"));
     }
 
     @Test

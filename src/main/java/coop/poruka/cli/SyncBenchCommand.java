@@ -9,6 +9,7 @@ import coop.poruka.app.Progress;
 import coop.poruka.app.VerifyLedger;
 import coop.poruka.app.demo.DemoCoop;
 import coop.poruka.app.demo.DemoPlan;
+import coop.poruka.domain.ledger.ExchangeIds;
 import coop.poruka.domain.member.Member;
 import coop.poruka.domain.office.OfficeKey;
 import coop.poruka.domain.port.LedgerStore;
@@ -56,6 +57,10 @@ final class SyncBenchCommand implements Callable<Integer> {
         "temporary folder, removed afterwards). Its keystores take the password from PORUKA_KEYSTORE_PASSWORD",
         "or the console."})
     Path dir;
+    @Option(names = "--random-ids", description = {
+        "Give the second office's exchanges random ids, as a CSV from another system may, instead of",
+        "the time-ordered ids the program gives the exchanges it records."})
+    boolean randomIds;
 
     SyncBenchCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -203,6 +208,9 @@ final class SyncBenchCommand implements Callable<Integer> {
                     && balances.getOrDefault(m.code(), 0L) - unit >= -m.creditLimit()).toList();
         });
         String today = LocalDate.now(ctx.clock()).toString();
+        // Recorded one a millisecond up to now, as a busy counter would: ids in the order they were made.
+        long firstMilli = ctx.clock().millis() - count;
+        java.util.Random rnd = new java.util.Random(seed);
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                 CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
             p.printRecord(ImportExchanges.HEADER);
@@ -210,7 +218,7 @@ final class SyncBenchCommand implements Callable<Integer> {
                 Member a = people.get((int) ((i / 2 * 7) % people.size()));
                 Member b = people.get((int) ((i / 2 * 7 + 1) % people.size()));
                 boolean forth = i % 2 == 0;
-                p.printRecord(UUID.randomUUID(), today, forth ? a.code() : b.code(), forth ? b.code() : a.code(), "1",
+                p.printRecord(randomIds ? UUID.randomUUID() : ExchangeIds.of(firstMilli + i, rnd), today, forth ? a.code() : b.code(), forth ? b.code() : a.code(), "1",
                         "bench");
             }
         }
