@@ -114,6 +114,15 @@ class SyncRefusalTest {
     }
 
     @Test
+    void aChangedFileThatNoParserCouldReadIsRefusedForItsSignatureAlone() throws IOException {
+        // The content is parsed beside the signature's check: what the parser makes of it must not
+        // be said, nor crash the program, when the signature does not match.
+        Path file = rezip(good, content -> "[".repeat(100_000) + content);
+        assertRefused(file, "does not match its content");
+        assertRefused(rezip(good, content -> "not a sync file at all"), "does not match its content");
+    }
+
+    @Test
     void aTruncatedFileIsRefusedAsDamaged() throws IOException {
         byte[] bytes = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("cut.poruka-sync"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
