@@ -60,13 +60,14 @@ final class Relaunch {
     private static final List<String> LONG = List.of("import", "join", "bench");
     private static final List<String> LONG_SYNC = List.of("import", "export", "bench");
     private static final String THROUGHPUT = "-XX:+UseParallelGC";
+    /** Only the quick compiler: a file is taken in before C2's code would pay for the core it takes. */
+    private static final List<String> C1_ONLY = List.of("-XX:TieredStopAtLevel=1");
     /**
-     * A sync import: an archive of its own and C1 only (decision 0048). A file of a hundred thousand
-     * entries is taken in within seconds, before C2's code would pay for the core it takes; the
-     * classes, most of them met only once, load from the archive.
+     * A sync import (decision 0048): C1 only, and an archive of its own, made by the first import;
+     * the classes of a command that runs for seconds, most of them met only once, load from it.
      */
-    static final Tuned SYNC_IMPORT = new Tuned("sync-import-", join(SHARING, List.of(THROUGHPUT,
-            "-XX:TieredStopAtLevel=1")), false);
+    static final Tuned SYNC_IMPORT = new Tuned("sync-import-", join(SHARING, join(List.of(THROUGHPUT), C1_ONLY)),
+            false);
 
     private Relaunch() {}
 
@@ -86,15 +87,23 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         List<String> options = javaOptions();
-        if (args.length > 1 && args[0].equals("sync") && args[1].equals("import") && archivable(java, options)
-                && !choosesCollectorOrCompiler(options)) {
+        if (isSyncImport(List.of(args)) && archivable(java, options) && !choosesCollectorOrCompiler(options)) {
             OptionalInt ended = run(java, classPath, options, cacheDirectory(), SYNC_IMPORT, Launcher.class.getName(),
                     List.of(args));
             if (ended.isPresent()) {
                 return ended;
             }
         }
-        return runLong(java, classPath, options, Launcher.class.getName(), List.of(args));
+        return runLong(java, classPath, options, compilerFor(List.of(args)), Launcher.class.getName(), List.of(args));
+    }
+
+    /**
+     * A long command's compiler settings: C1 only for a join, which takes in a file as a sync import
+     * does but runs once, so without an archive that would cost more to make than it saves; the
+     * window's later C2 for the others (decision 0045).
+     */
+    static List<String> compilerFor(List<String> args) {
+        return !args.isEmpty() && args.get(0).equals("join") ? C1_ONLY : LATER_C2;
     }
 
     /**
@@ -124,6 +133,10 @@ final class Relaunch {
         return false;
     }
 
+    static boolean isSyncImport(List<String> args) {
+        return args.size() > 1 && args.get(0).equals("sync") && args.get(1).equals("import");
+    }
+
     static boolean isLong(List<String> args) {
         return !args.isEmpty() && (LONG.contains(args.get(0))
                 || args.size() > 1 && args.get(0).equals("sync") && LONG_SYNC.contains(args.get(1)));
@@ -133,7 +146,8 @@ final class Relaunch {
      * Runs {@code main} from {@code classPath} in a second Java with {@code options} and the parallel
      * collector, unless the options already choose a collector; empty when it was not started.
      */
-    static OptionalInt runLong(Path java, List<Path> classPath, List<String> options, String main, List<String> args) {
+    static OptionalInt runLong(Path java, List<Path> classPath, List<String> options, List<String> compiler, String main,
+            List<String> args) {
         if (choosesCollectorOrCompiler(options)) {
             return OptionalInt.empty(); // the user tunes this Java: leave it alone
         }
@@ -141,7 +155,7 @@ final class Relaunch {
         command.add(java.toString());
         command.addAll(options);
         command.add(THROUGHPUT);
-        command.addAll(LATER_C2);
+        command.addAll(compiler);
         command.add(text("-D", SWITCH, "=off")); // the second Java runs the command itself
         command.addAll(List.of("-cp", joined(classPath), main));
         command.addAll(args);

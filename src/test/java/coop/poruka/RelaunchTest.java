@@ -210,7 +210,8 @@ class RelaunchTest {
     @Test
     void aLongCommandRunsInASecondJavaWithTheParallelCollector() throws Exception {
         Path report = dir.resolve("long.txt");
-        assertThat(Relaunch.runLong(java, List.of(jar), List.of("-Xmx200m", "-Dporuka.test=да"), Child.class.getName(),
+        assertThat(Relaunch.runLong(java, List.of(jar), List.of("-Xmx200m", "-Dporuka.test=да"),
+                List.of("-XX:Tier4InvocationThreshold=50000"), Child.class.getName(),
                 List.of(report.toString(), "4"))).hasValue(4);
         // This Java's options, the collector, the switch that keeps the second Java from starting a third.
         assertThat(Files.readAllLines(report)).contains("-Xmx200m", "-Dporuka.test=да", "-XX:+UseParallelGC",
@@ -250,7 +251,7 @@ class RelaunchTest {
     void aCollectorOrCompilerSettingsChosenByTheUserAreLeftAlone() {
         Path report = dir.resolve("own.txt");
         for (String own : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")) {
-            assertThat(Relaunch.runLong(java, List.of(jar), List.of(own), Child.class.getName(),
+            assertThat(Relaunch.runLong(java, List.of(jar), List.of(own), List.of(), Child.class.getName(),
                     List.of(report.toString(), "0"))).as(own).isEmpty();
         }
         assertThat(report).doesNotExist();
@@ -267,5 +268,15 @@ class RelaunchTest {
             assertThat(Relaunch.isLong(List.of(line.split(" ")))).as(line).isFalse();
         }
         assertThat(Relaunch.isLong(List.of())).isFalse();
+        assertThat(Relaunch.compilerFor(List.of("join", "--from", "f"))).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(Relaunch.compilerFor(List.of("import", "--exchanges", "x.csv")))
+                .contains("-XX:Tier4InvocationThreshold=50000");
+        for (String line : List.of("sync import f", "sync import --dry-run f")) {
+            assertThat(Relaunch.isSyncImport(List.of(line.split(" ")))).as(line).isTrue();
+        }
+        for (String line : List.of("join --from f", "sync export --out f", "import --exchanges x.csv", "sync bench", "sync",
+                "")) {
+            assertThat(Relaunch.isSyncImport(List.of(line.split(" ")))).as(line).isFalse();
+        }
     }
 }
