@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +40,8 @@ class OriginRunsTest {
         }
         LedgerFile ledger = new LedgerFile(file);
         // As the program before runs read them: each row's office, chain place and hash.
-        List<String> before = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(ledger.jdbcUrl(false), "poruka", "");
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT j.office_code, COALESCE(o.office_seq, j.seq), j.hash "
-                        + "FROM journal j LEFT JOIN journal_origin o ON o.journal_seq = j.seq ORDER BY j.seq")) {
-            while (rows.next()) {
-                before.add(rows.getString(1) + ":" + rows.getLong(2) + ":" + HexFormat.of().formatHex(rows.getBytes(3)));
-            }
-        }
+        List<String> before = rows(ledger, "SELECT j.office_code || ':' || COALESCE(o.office_seq, j.seq) || ':' "
+                + "|| LOWER(RAWTOHEX(j.hash)) FROM journal j LEFT JOIN journal_origin o ON o.journal_seq = j.seq ORDER BY j.seq");
         assertThat(before).hasSize(71);
 
         try (H2LedgerStore store = H2LedgerStore.open(ledger, false)) {
@@ -89,17 +81,11 @@ class OriginRunsTest {
             assertThat(report.entries()).isEqualTo(71);
         }
         // Four runs in place of 30 rows, one for each stretch.
-        List<String> runs = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(ledger.jdbcUrl(false), "poruka", "");
-                Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT journal_seq, entries, office_code, office_seq "
-                        + "FROM journal_origin_run ORDER BY journal_seq")) {
-            while (rows.next()) {
-                runs.add(rows.getLong(1) + "+" + rows.getLong(2) + " " + rows.getString(3) + ":" + rows.getLong(4));
-            }
-            assertThat(c.getMetaData().getTables(null, null, "JOURNAL_ORIGIN", null).next()).isFalse();
-        }
-        assertThat(runs).containsExactly("42+24 AST:1", "66+2 ALM:42", "68+3 AST:25", "71+1 ALM:44");
+        assertThat(rows(ledger, "SELECT journal_seq || '+' || entries || ' ' || office_code || ':' || office_seq "
+                + "FROM journal_origin_run ORDER BY journal_seq"))
+                .containsExactly("42+24 AST:1", "66+2 ALM:42", "68+3 AST:25", "71+1 ALM:44");
+        assertThat(rows(ledger, "SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'JOURNAL_ORIGIN%'"))
+                .containsExactly("JOURNAL_ORIGIN_RUN");
     }
 
     @Test
@@ -125,6 +111,19 @@ class OriginRunsTest {
                 new OriginRuns.Run(1101, 2, "KAR", 3),
                 new OriginRuns.Run(1103, 1, "AST", 1008),
                 new OriginRuns.Run(1105, 1, "AST", 1009));
+    }
+
+    /** The one text column of each row a query gives, read with plain JDBC. */
+    private static List<String> rows(LedgerFile ledger, String query) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(ledger.jdbcUrl(false), "poruka", "");
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(query)) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
     }
 
     private static String line(JournalEntry e) {
