@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -76,6 +77,24 @@ class InstallerIT {
                 .contains("Imported 1 exchange");
         assertThat(run(poruka, "verify", "--db", ledger.toString()))
                 .startsWith("OK: ").contains("balances match postings and sum to zero");
+
+        // A sync file taken in: in a Java of its own with an archive of its classes, made in the
+        // user's cache by the first import and used by the next (decision 0048).
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("PORUKA_KEYSTORE_PASSWORD", "installer-test", "XDG_CACHE_HOME", cache.toString());
+        Path alm = dir.resolve("alm.mv.db");
+        Path file = dir.resolve("ast.poruka-sync");
+        assertThat(run(env, poruka, "demo", "--db", alm.toString(), "--members", "6", "--months", "2", "--exchanges", "20",
+                "--second-office", "AST", "--second-db", dir.resolve("ast.mv.db").toString(), "--sync-out",
+                file.toString())).contains("Made office AST");
+        assertThat(run(env, poruka, "sync", "import", "--db", alm.toString(), file.toString()))
+                .contains("entries from the file of office AST", "AST: ").doesNotContain("Added 0 ");
+        try (var made = Files.list(cache.resolve("poruka"))) {
+            assertThat(made.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("sync-import-") && n.endsWith(".jsa"));
+        }
+        assertThat(run(env, poruka, "sync", "import", "--db", alm.toString(), file.toString())).contains("Added 0 entries");
+        assertThat(run(poruka, "verify", "--db", alm.toString())).startsWith("OK: ");
     }
 
     private static boolean installForReal() {
@@ -84,7 +103,14 @@ class InstallerIT {
 
     /** Runs a program, fails with its output unless it exits 0, and returns its standard output. */
     private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(false).start();
+        return run(Map.of(), command);
+    }
+
+    /** As {@link #run(String...)}, with these environment variables too. */
+    private static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(false);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         p.getOutputStream().close();
         byte[] err;
         byte[] out;
