@@ -36,6 +36,8 @@ class InstallerIT {
         try (Stream<Path> files = Files.list(Path.of(out))) {
             deb = files.filter(f -> f.toString().endsWith(".deb")).findFirst().orElseThrow();
         }
+        // The installer issue's limit (docs/performance.md, "The installer"; decision 0049).
+        assertThat(Files.size(deb)).as("size of " + deb).isLessThanOrEqualTo(60_000_000L);
         String info = run("dpkg-deb", "--info", deb.toString());
         assertThat(info).contains("Package: poruka", "Version: 0.1.0", "libgtk-3-0", "Bookkeeping for barter");
         assertThat(run("dpkg-deb", "--contents", deb.toString()))
