@@ -25,7 +25,7 @@ import java.util.zip.CRC32;
  * this one, neither one jar nor the installed program, a Java without the archive of its own
  * classes that any other archive builds on, options of the user's own about sharing, a cache that
  * cannot be written) and the window simply starts in this Java. Long commands get a second Java too, with the collector
- * that suits long work (decision 0045).
+ * that suits long work (decision 0045); a sync import's has an archive of its own as well (decision 0048).
  */
 final class Relaunch {
     /** Set in the second Java to when the first one started (epoch milliseconds). */
@@ -55,7 +55,7 @@ final class Relaunch {
      * The commands that work through a whole file or ledger in one go, and the collector their Java
      * gets (decision 0045): the parallel one did the same work with less CPU than the default one,
      * whose bookkeeping took a share of the two cores (docs/performance.md). They get the window's
-     * later C2 too: a sync import spent less CPU compiling, a bulk import no more.
+     * later C2 too, but for a join and a sync import, which get C1 only (decision 0048).
      */
     private static final List<String> LONG = List.of("import", "join", "bench");
     private static final List<String> LONG_SYNC = List.of("import", "export", "bench");
