@@ -56,15 +56,17 @@ final class OriginRuns {
 
     /** The chain place of the entry stored at {@code position}: from its run, or the position itself. */
     long place(long position) {
-        Map.Entry<Long, Run> run = byPosition.floorEntry(position);
-        return run != null && run.getValue().covers(position) ? run.getValue().place() + position - run.getKey()
-                : position;
+        return covering(position).map(run -> run.place() + position - run.position()).orElse(position);
     }
 
     /** Whether the entry at {@code position} is stored away from its chain place. */
     boolean moved(long position) {
+        return covering(position).isPresent();
+    }
+
+    private Optional<Run> covering(long position) {
         Map.Entry<Long, Run> run = byPosition.floorEntry(position);
-        return run != null && run.getValue().covers(position);
+        return run != null && run.getValue().covers(position) ? Optional.of(run.getValue()) : Optional.empty();
     }
 
     /**
@@ -72,24 +74,26 @@ final class OriginRuns {
      * not moved (at its own position, or not held at all).
      */
     static Optional<Long> positionOf(DSLContext dsl, String office, long seq) {
-        // The office's run starting at or before the place, from the end of the unique key (both
-        // columns descending, so that H2 reads one row).
+        return startingAtOrBefore(dsl, office, seq).filter(r -> r.lastPlace() >= seq)
+                .map(r -> r.position() + seq - r.place());
+    }
+
+    /**
+     * The office's run starting at or before place {@code seq} of its chain, from the end of the
+     * unique key (both columns descending, so that H2 reads one row).
+     */
+    private static Optional<Run> startingAtOrBefore(DSLContext dsl, String office, long seq) {
         return dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
                 .and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.le(seq))
                 .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_CODE.desc(), JOURNAL_ORIGIN_RUN.OFFICE_SEQ.desc()).limit(1)
-                .fetchOptional()
-                .filter(r -> seq - r.getOfficeSeq() < r.getEntries())
-                .map(r -> r.getJournalSeq() + seq - r.getOfficeSeq());
+                .fetchOptional().map(OriginRuns::run);
     }
 
     /** The runs of an office's chain that cover any of its places {@code from} to {@code to}, in chain order. */
     static List<Run> ofOffice(DSLContext dsl, String office, long from, long to) {
         List<Run> runs = new ArrayList<>();
-        // The run starting at or before the first place may reach into the range (one row, as in positionOf).
-        dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
-                .and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.le(from))
-                .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_CODE.desc(), JOURNAL_ORIGIN_RUN.OFFICE_SEQ.desc()).limit(1)
-                .fetch().forEach(r -> runs.add(run(r)));
+        // The run starting at or before the first place may reach into the range.
+        startingAtOrBefore(dsl, office, from).ifPresent(runs::add);
         dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
                 .and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.gt(from)).and(JOURNAL_ORIGIN_RUN.OFFICE_SEQ.le(to))
                 .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_SEQ).fetch().forEach(r -> runs.add(run(r)));
@@ -99,10 +103,7 @@ final class OriginRuns {
 
     /** The last place of an office's chain that a run moved; empty: none moved. */
     static Optional<Long> lastMoved(DSLContext dsl, String office) {
-        return dsl.selectFrom(JOURNAL_ORIGIN_RUN).where(JOURNAL_ORIGIN_RUN.OFFICE_CODE.eq(office))
-                .orderBy(JOURNAL_ORIGIN_RUN.OFFICE_CODE.desc(), JOURNAL_ORIGIN_RUN.OFFICE_SEQ.desc()).limit(1)
-                .fetchOptional()
-                .map(r -> r.getOfficeSeq() + r.getEntries() - 1);
+        return startingAtOrBefore(dsl, office, Long.MAX_VALUE).map(Run::lastPlace);
     }
 
     /**
