@@ -12,6 +12,7 @@ import coop.poruka.store.H2LedgerStore;
 import coop.poruka.store.LedgerFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.time.Clock;
 
 /** The composition root: the only place that knows which adapters implement the ports. */
@@ -50,6 +51,11 @@ public final class Wiring {
                     }
                 }
                 return H2LedgerStore.open(file, create);
+            }
+
+            @Override
+            public <T> T createWhole(Path path, Function<LedgerStore, T> fill) {
+                return H2LedgerStore.createWhole(file(path), fill);
             }
 
             @Override

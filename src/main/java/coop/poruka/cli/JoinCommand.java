@@ -2,8 +2,8 @@ package coop.poruka.cli;
 
 import coop.poruka.app.ImportSync;
 import coop.poruka.app.OfficeCertificates;
+import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.office.OfficeKey;
-import coop.poruka.domain.port.LedgerStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,16 +35,21 @@ final class JoinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ctx.ledgers().exists(db.db)) { // said before a password is asked for or the keystore touched
+            throw new LedgerException("ledger.exists", ctx.ledgers().resolve(db.db));
+        }
         char[] password = ctx.password().get("Password of the keystore " + keystore, false);
         if (certificate != null) {
             ctx.identity().accept(keystore, password, certificate);
         }
         OfficeKey key = ctx.identity().open(keystore, password);
-        try (LedgerStore store = db.create(ctx)) {
-            ImportSync.Preview p = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(from, key);
+        // Whole or not at all: a refused file, or a join cut short, leaves no ledger at --db.
+        ImportSync.Preview p = ctx.ledgers().createWhole(db.db, store -> {
+            ImportSync.Preview added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(from, key);
             new OfficeCertificates(ctx.identity(), ctx.clock()).remember(store, keystore);
-            SyncCommand.describe(spec.commandLine().getOut(), p, false);
-        }
+            return added;
+        });
+        SyncCommand.describe(spec.commandLine().getOut(), p, false);
         return 0;
     }
 }

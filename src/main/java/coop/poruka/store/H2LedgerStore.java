@@ -115,6 +115,11 @@ public final class H2LedgerStore implements LedgerStore {
         return open(file, create, Migrations.CURRENT);
     }
 
+    /** A new ledger, made whole or not at all ({@link LedgerFiles#createWhole}). */
+    public static <T> T createWhole(LedgerFile file, Function<? super LedgerStore, T> fill) {
+        return LedgerFiles.createWhole(file, fill);
+    }
+
     static H2LedgerStore open(LedgerFile file, boolean create, Migrations migrations) {
         Connection c = null;
         try {

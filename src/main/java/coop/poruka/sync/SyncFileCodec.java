@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -223,18 +225,20 @@ public final class SyncFileCodec implements SyncFiles {
     public SyncBundle read(Path file, X509Certificate coopCa) {
         byte[] content = null;
         byte[] signature = null;
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry z; (z = zip.getNextEntry()) != null;) {
+        // Through the archive's central directory, as a reader in any language opens it: a file cut
+        // short loses that directory, however whole the entries before the cut are.
+        try (ZipFile zip = new ZipFile(readable(file).toFile())) {
+            for (ZipEntry z : Collections.list(zip.entries())) {
                 if (z.getName().equals(CONTENT) && content == null) {
-                    content = readAll(zip);
+                    content = readAll(zip, z);
                 } else if (z.getName().equals(SIGNATURE) && signature == null) {
-                    signature = readAll(zip);
+                    signature = readAll(zip, z);
                 } else {
                     throw new LedgerException("sync.notASyncFile", file);
                 }
             }
         } catch (IOException e) {
-            // A truncated or changed archive fails its own checksums or ends early.
+            // A truncated or changed archive lacks its directory, fails its checksums or ends early.
             throw new LedgerException("sync.damaged", file);
         }
         if (content == null || signature == null) {
@@ -280,18 +284,38 @@ public final class SyncFileCodec implements SyncFiles {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    /** The file; one that is not there, or not a file that may be read, is said as such rather than as damage. */
+    private static Path readable(Path file) {
+        if (!Files.exists(file)) {
+            throw new LedgerException("import.fileNotFound", file);
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new LedgerException("sync.cannotRead", file);
+        }
+        return file;
+    }
+
+    /** An entry's bytes, checked against the checksum the archive holds for them. */
+    private static byte[] readAll(ZipFile zip, ZipEntry entry) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[1 << 16];
         long total = 0;
-        for (int n; (n = in.read(buf)) > 0;) {
-            total += n;
-            if (total > MAX_CONTENT) {
-                throw new IOException("too large");
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buf)) > 0;) {
+                total += n;
+                if (total > MAX_CONTENT) {
+                    throw new IOException("too large");
+                }
+                out.write(buf, 0, n);
             }
-            out.write(buf, 0, n);
         }
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (crc.getValue() != entry.getCrc()) {
+            throw new IOException("checksum");
+        }
+        return bytes;
     }
 
     /** Checks the signature and that the co-op CA issued the signer's certificate; the signer's office code. */

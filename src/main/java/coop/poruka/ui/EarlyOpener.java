@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Starts opening the ledger the window will ask for while JavaFX is still starting: opening a
@@ -58,6 +59,11 @@ final class EarlyOpener implements LedgerOpener {
             // The same refusal the window would have met opening it itself ("in use", "not found").
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    @Override
+    public <T> T createWhole(Path requested, Function<LedgerStore, T> fill) {
+        return ledgers.createWhole(requested, fill);
     }
 
     /**

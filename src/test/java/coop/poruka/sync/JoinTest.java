@@ -9,7 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.poruka.TestLedger;
 import coop.poruka.domain.ledger.EntryKind;
 import coop.poruka.domain.ledger.JournalEntry;
+import coop.poruka.TestLedger.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,57 @@ class JoinTest {
             assertThat(dump(ast)).isEqualTo(dump(alm));
             Offices.assertHeldAsEveryEntrySays(alm);
             Offices.assertHeldAsEveryEntrySays(ast);
+        }
+    }
+
+    @Test
+    void aJoinThatIsRefusedLeavesNoLedgerBehind() throws IOException {
+        Offices offices = new Offices(dir);
+        Offices.Newcomer ast = offices.newcomer(offices.founder, "AST", "Astana");
+        byte[] bytes = Files.readAllBytes(ast.full());
+        Path cut = Files.write(dir.resolve("cut.poruka-sync"), Arrays.copyOf(bytes, bytes.length - 100));
+        assertRefused(ast.join(ast.ledger(), cut), "is damaged or cut short");
+        assertRefused(ast.join(ast.ledger(), dir.resolve("nowhere.poruka-sync")), "There is no file", "check the path");
+        // A file of another co-op is refused for its signer after the ledger was begun: nothing of it stays.
+        Offices other = new Offices(dir.resolve("other"));
+        Path foreign = other.founder.path.resolveSibling("all.poruka-sync");
+        ok(other.founder.command("sync", "export", "--all", "--out", foreign.toString()));
+        assertRefused(ast.join(ast.ledger(), foreign), "was not issued by this co-op's CA");
+        assertThat(leftBeside(ast.ledger())).isEmpty();
+        assertThat(ast.ledger().getParent()).isDirectoryNotContaining("glob:**unfinished*");
+        // The same office then joins from the good file.
+        ok(ast.join(ast.ledger()));
+        assertThat(leftBeside(ast.ledger())).containsExactly(ast.ledger().getFileName().toString());
+        assertThat(ast.ledger().getParent()).isDirectoryNotContaining("glob:**unfinished*");
+        try (TestLedger joined = TestLedger.reopen(ast.ledger())) {
+            ok(joined.command("verify"));
+        }
+    }
+
+    @Test
+    void joiningWhereThereIsALedgerIsRefusedAndLeavesItAsItWas() throws IOException {
+        Offices offices = new Offices(dir);
+        Offices.Newcomer ast = offices.newcomer(offices.founder, "AST", "Astana");
+        ok(ast.join(ast.ledger()));
+        byte[] before = Files.readAllBytes(ast.ledger());
+        byte[] keystore = Files.readAllBytes(ast.keystore());
+        CliRun again = ast.join(ast.ledger());
+        assertThat(again.code()).isNotZero();
+        assertThat(again.err()).contains("There is already a ledger at " + ast.ledger(), "choose another path")
+                .hasLineCount(1);
+        assertThat(Files.readAllBytes(ast.ledger())).isEqualTo(before);
+        assertThat(Files.readAllBytes(ast.keystore())).isEqualTo(keystore);
+    }
+
+    private static void assertRefused(CliRun run, String... sentence) {
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains(sentence).hasLineCount(1);
+    }
+
+    /** The ledgers in the folder of {@code ledger}, finished or not. */
+    private static List<String> leftBeside(Path ledger) throws IOException {
+        try (Stream<Path> files = Files.list(ledger.getParent())) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".mv.db")).sorted().toList();
         }
     }
 

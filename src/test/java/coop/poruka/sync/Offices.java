@@ -47,6 +47,25 @@ final class Offices {
      * it may never receive a file from the founder directly.
      */
     TestLedger joinVia(TestLedger via, String code, String name) {
+        Newcomer office = newcomer(via, code, name);
+        ok(office.join(office.ledger()));
+        return TestLedger.reopen(office.ledger());
+    }
+
+    /** An office ready to join: its keystore, the certificate the founder issued, a full file, where its ledger goes. */
+    record Newcomer(Path keystore, Path certificate, Path full, Path ledger) {
+        CliRun join(Path into) {
+            return join(into, full);
+        }
+
+        CliRun join(Path into, Path from) {
+            return TestLedger.cli("join", "--db", into.toString(), "--keystore", keystore.toString(), "--cert",
+                    certificate.toString(), "--from", from.toString());
+        }
+    }
+
+    /** An office that requested and was issued its certificate, with a full file of {@code via}, not yet joined. */
+    Newcomer newcomer(TestLedger via, String code, String name) {
         Path home = dir.resolve(code.toLowerCase());
         mkdirs(home);
         Path keystore = home.resolve("ledger.office.p12");
@@ -57,10 +76,7 @@ final class Offices {
         ok(founder.command("office", "issue", "--request", csr.toString(), "--out", crt.toString()));
         Path full = home.resolve("full.poruka-sync");
         ok(via.command("sync", "export", "--all", "--out", full.toString()));
-        Path ledger = home.resolve("ledger.mv.db");
-        ok(TestLedger.cli("join", "--db", ledger.toString(), "--keystore", keystore.toString(), "--cert", crt.toString(),
-                "--from", full.toString()));
-        return TestLedger.reopen(ledger);
+        return new Newcomer(keystore, crt, full, home.resolve("ledger.mv.db"));
     }
 
     static CliRun ok(CliRun run) {

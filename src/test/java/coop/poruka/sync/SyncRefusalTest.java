@@ -123,6 +123,12 @@ class SyncRefusalTest {
     }
 
     @Test
+    void aFileThatIsNotThereOrIsAFolderIsSaidSoRatherThanCalledDamaged() {
+        assertRefused(dir.resolve("nowhere.poruka-sync"), "There is no file", "check the path");
+        assertRefused(dir, "cannot be read", "check that it is a file");
+    }
+
+    @Test
     void aTruncatedFileIsRefusedAsDamaged() throws IOException {
         byte[] bytes = Files.readAllBytes(good);
         Path cut = Files.write(dir.resolve("cut.poruka-sync"), java.util.Arrays.copyOf(bytes, bytes.length / 2));

@@ -41,6 +41,11 @@ class EarlyOpenerTest {
             }
 
             @Override
+            public <T> T createWhole(Path p, java.util.function.Function<LedgerStore, T> fill) {
+                return real.createWhole(p, fill);
+            }
+
+            @Override
             public Path resolve(Path p) {
                 return real.resolve(p);
             }

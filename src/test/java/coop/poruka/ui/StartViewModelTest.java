@@ -39,6 +39,11 @@ class StartViewModelTest {
             }
 
             @Override
+            public <T> T createWhole(Path path, java.util.function.Function<LedgerStore, T> fill) {
+                return real.createWhole(path == null ? fallback : path, fill);
+            }
+
+            @Override
             public Path resolve(Path path) {
                 return real.resolve(path == null ? fallback : path);
             }
