@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -114,7 +116,45 @@ public final class ImportSync {
      * keeping the ledger, and its first entry comes after them (decision 0038).
      */
     public Preview join(Path file, OfficeKey key) {
-        SyncBundle bundle = files.read(file, key.ca());
+        return join(file, files.read(file, key.ca()), key);
+    }
+
+    /** A join of a file read beside the making of the new ledger ({@link #startReading}). */
+    public Preview join(Reading reading) {
+        Read read = Workers.result(reading.task);
+        return join(reading.file, read.bundle, read.key);
+    }
+
+    private record Read(OfficeKey key, SyncBundle bundle) {}
+
+    /** A new office's key opened, and a sync file read and checked with it, on a thread of their own. */
+    public static final class Reading {
+        private final Path file;
+        private final FutureTask<Read> task;
+
+        private Reading(Path file, FutureTask<Read> task) {
+            this.file = file;
+            this.task = task;
+        }
+    }
+
+    /**
+     * For a join: opens the office's key and then reads and checks the file with its co-op CA, on a
+     * thread of its own. Making the new ledger meanwhile is mostly the first use of H2 and jOOQ, on
+     * one core; neither need wait for the other. What goes wrong in either is thrown by {@link #join(Reading)}.
+     */
+    public static Reading startReading(SyncFiles files, Path file, Supplier<OfficeKey> key) {
+        FutureTask<Read> task = new FutureTask<>(() -> {
+            OfficeKey k = key.get();
+            return new Read(k, files.read(file, k.ca()));
+        });
+        Thread reader = new Thread(task, "poruka-read-sync-file");
+        reader.setDaemon(true); // a join refused on the way does not wait for it
+        reader.start();
+        return new Reading(file, task);
+    }
+
+    private Preview join(Path file, SyncBundle bundle, OfficeKey key) {
         SettingsChange founding = bundle.entries().stream()
                 .filter(e -> e.entry().kind() == EntryKind.SETTINGS && e.entry().office().equals(bundle.from()))
                 .map(e -> (SettingsChange) EntryDecoding.decode(EntryKind.SETTINGS, e.body()))

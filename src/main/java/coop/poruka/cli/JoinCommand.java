@@ -3,7 +3,6 @@ package coop.poruka.cli;
 import coop.poruka.app.ImportSync;
 import coop.poruka.app.OfficeCertificates;
 import coop.poruka.domain.LedgerException;
-import coop.poruka.domain.office.OfficeKey;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,13 +38,15 @@ final class JoinCommand implements Callable<Integer> {
             throw new LedgerException("ledger.exists", ctx.ledgers().resolve(db.db));
         }
         char[] password = ctx.password().get("Password of the keystore " + keystore, false);
-        if (certificate != null) {
-            ctx.identity().accept(keystore, password, certificate);
-        }
-        OfficeKey key = ctx.identity().open(keystore, password);
-        // Whole or not at all: a refused file, or a join cut short, leaves no ledger at --db.
+        ImportSync.Reading reading = ImportSync.startReading(ctx.syncFiles(), from, () -> {
+            if (certificate != null) {
+                ctx.identity().accept(keystore, password, certificate);
+            }
+            return ctx.identity().open(keystore, password);
+        });
+        // Whole or not at all: a wrong password, a refused file or a join cut short leaves no ledger at --db.
         ImportSync.Preview p = ctx.ledgers().createWhole(db.db, store -> {
-            ImportSync.Preview added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(from, key);
+            ImportSync.Preview added = new ImportSync(store, ctx.syncFiles(), ctx.clock()).join(reading);
             new OfficeCertificates(ctx.identity(), ctx.clock()).remember(store, keystore);
             return added;
         });

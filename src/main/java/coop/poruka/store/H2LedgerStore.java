@@ -121,6 +121,9 @@ public final class H2LedgerStore implements LedgerStore {
     }
 
     static H2LedgerStore open(LedgerFile file, boolean create, Migrations migrations) {
+        if (create) {
+            migrations.seed(file);
+        }
         Connection c = null;
         try {
             c = DriverManager.getConnection(file.jdbcUrl(create), "poruka", "");

@@ -64,12 +64,21 @@ public record LedgerFile(Path path) {
     static final int QUERY_CACHE_SIZE = 64;
 
     /**
+     * H2's page cache in KB: an eighth of the heap this Java may take, at least H2's own 16 MB and at
+     * most 256 MB. With H2's 16 MB, taking in a large sync file wrote pages out and read them back
+     * to commit them (docs/decisions/0050).
+     */
+    static int cacheSizeKb(long maxHeapBytes) {
+        return (int) Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 8 / 1024));
+    }
+
+    /**
      * WRITE_DELAY=0 makes every commit reach the file before the commit returns, so an exchange
      * reported as posted survives the process being killed (see docs/decisions).
      */
     String jdbcUrl(boolean create) {
         return "jdbc:h2:file:" + h2Name() + ";IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0"
-                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
+                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE + ";CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory());
     }
 
     /** Turns what H2 says into a sentence a clerk can act on. */

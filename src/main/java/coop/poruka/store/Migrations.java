@@ -3,6 +3,8 @@ package coop.poruka.store;
 import coop.poruka.domain.LedgerException;
 import coop.poruka.domain.Notice;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +36,18 @@ final class Migrations {
      */
     static final List<String> VERSIONS = List.of("1", "2", "4", "5", "7", "8", "9", "10");
 
-    static final Migrations CURRENT = new Migrations(List.of("classpath:db/migration"), VERSIONS);
+    private static final List<String> LOCATIONS = List.of("classpath:db/migration");
+
+    /**
+     * The empty ledger the build makes with these migrations ({@link NewLedgerTemplate}), beside this
+     * class: a new ledger starts as a copy of it (decision 0050).
+     */
+    static final String TEMPLATE = "new-ledger" + LedgerFile.SUFFIX;
+
+    static final Migrations CURRENT = new Migrations(LOCATIONS, VERSIONS, TEMPLATE);
+
+    /** The same migrations, always run by Flyway: how the template itself is made. */
+    static final Migrations BY_FLYWAY = new Migrations(LOCATIONS, VERSIONS, null);
 
     private static final Table<?> HISTORY = DSL.table(DSL.name("flyway_schema_history"));
     private static final Field<String> VERSION = DSL.field(DSL.name("version"), String.class);
@@ -42,11 +55,46 @@ final class Migrations {
 
     private final List<String> locations;
     private final List<String> versions;
+    private final String template;
 
     /** Other locations and versions are for tests that need a migration that fails. */
     Migrations(List<String> locations, List<String> versions) {
+        this(locations, versions, null);
+    }
+
+    private Migrations(List<String> locations, List<String> versions, String template) {
         this.locations = List.copyOf(locations);
         this.versions = List.copyOf(versions);
+        this.template = template;
+    }
+
+    /**
+     * Starts a ledger that is not there yet as a copy of the template: opening it then finds every
+     * migration applied and does not start Flyway, which took about half a second of making a ledger.
+     * Nothing is copied when the file is there already, or when these classes were built without
+     * the template (then Flyway makes the schema as before).
+     */
+    void seed(LedgerFile file) {
+        if (template == null || file.exists()) {
+            return;
+        }
+        try (InputStream in = Migrations.class.getResourceAsStream(template)) {
+            if (in == null) {
+                return;
+            }
+            try {
+                Files.copy(in, file.path());
+            } catch (IOException e) {
+                if (!(e instanceof FileAlreadyExistsException)) {
+                    deleteQuietly(file.path()); // a part-copied template would not open
+                }
+                throw e;
+            }
+        } catch (FileAlreadyExistsException e) {
+            // made by someone else meanwhile: opened as it is
+        } catch (IOException e) {
+            throw new LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
+        }
     }
 
     /**

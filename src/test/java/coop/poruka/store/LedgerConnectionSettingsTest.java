@@ -40,6 +40,16 @@ class LedgerConnectionSettingsTest {
             assertThat(settings).containsEntry("WRITE_DELAY", "0");
             assertThat(settings).containsEntry("QUERY_CACHE_SIZE", Integer.toString(LedgerFile.QUERY_CACHE_SIZE));
             assertThat(LedgerFile.QUERY_CACHE_SIZE).isGreaterThanOrEqualTo(32);
+            assertThat(settings).containsEntry("CACHE_SIZE",
+                    Integer.toString(LedgerFile.cacheSizeKb(Runtime.getRuntime().maxMemory())));
         }
+    }
+
+    @Test
+    void thePageCacheIsAnEighthOfTheHeapWithinH2sDefaultAnd256Mb() {
+        long mb = 1024 * 1024;
+        assertThat(LedgerFile.cacheSizeKb(64 * mb)).isEqualTo(16 * 1024);
+        assertThat(LedgerFile.cacheSizeKb(1024 * mb)).isEqualTo(128 * 1024);
+        assertThat(LedgerFile.cacheSizeKb(6 * 1024 * mb)).isEqualTo(256 * 1024);
     }
 }

@@ -73,6 +73,8 @@ class JoinTest {
         Path cut = Files.write(dir.resolve("cut.poruka-sync"), Arrays.copyOf(bytes, bytes.length - 100));
         assertRefused(ast.join(ast.ledger(), cut), "is damaged or cut short");
         assertRefused(ast.join(ast.ledger(), dir.resolve("nowhere.poruka-sync")), "There is no file", "check the path");
+        assertRefused(TestLedger.cli(TestLedger.cliContext("not the password"), "join", "--db", ast.ledger().toString(),
+                "--keystore", ast.keystore().toString(), "--from", ast.full().toString()), "The keystore password is wrong");
         // A file of another co-op is refused for its signer after the ledger was begun: nothing of it stays.
         Offices other = new Offices(dir.resolve("other"));
         Path foreign = other.founder.path.resolveSibling("all.poruka-sync");
