@@ -43,19 +43,12 @@ public final class Wiring {
             @Override
             public LedgerStore open(Path path, boolean create) {
                 LedgerFile file = file(path);
-                if (create) {
-                    try {
-                        Files.createDirectories(file.path().getParent());
-                    } catch (java.io.IOException e) {
-                        throw new coop.poruka.domain.LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
-                    }
-                }
-                return H2LedgerStore.open(file, create);
+                return H2LedgerStore.open(create ? withFolder(file) : file, create);
             }
 
             @Override
             public <T> T createWhole(Path path, Function<LedgerStore, T> fill) {
-                return H2LedgerStore.createWhole(file(path), fill);
+                return H2LedgerStore.createWhole(withFolder(file(path)), fill);
             }
 
             @Override
@@ -68,6 +61,16 @@ public final class Wiring {
                 return file(path).exists();
             }
         };
+    }
+
+    /** A new ledger's folder is made if it is not there yet. */
+    private static LedgerFile withFolder(LedgerFile file) {
+        try {
+            Files.createDirectories(file.path().getParent());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new coop.poruka.domain.LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
+        }
     }
 
     private static LedgerFile file(Path path) {

@@ -50,6 +50,11 @@ public record LedgerFile(Path path) {
         return Files.isRegularFile(path);
     }
 
+    /** Where H2 notes what went wrong with the database, when anything did. */
+    Path traceFile() {
+        return Path.of(h2Name() + ".trace.db");
+    }
+
     /** The H2 name of the database: the path without the .mv.db ending. */
     String h2Name() {
         String p = path.toString();

@@ -77,20 +77,16 @@ final class LedgerFiles {
     /** What H2 noted while the ledger was made goes with it, unless the ledger's own notes are already there. */
     private static void keepTrace(LedgerFile from, LedgerFile to) {
         try {
-            if (Files.exists(trace(from))) {
-                Files.move(trace(from), trace(to));
+            if (Files.exists(from.traceFile())) {
+                Files.move(from.traceFile(), to.traceFile());
             }
         } catch (IOException ignored) {
             // left under the unfinished name beside the ledger: still there to read
         }
     }
 
-    private static Path trace(LedgerFile ledger) {
-        return Path.of(ledger.h2Name() + ".trace.db");
-    }
-
     private static void deleteQuietly(LedgerFile ledger) {
-        for (Path p : new Path[] {ledger.path(), trace(ledger)}) {
+        for (Path p : new Path[] {ledger.path(), ledger.traceFile()}) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException ignored) {

@@ -79,20 +79,13 @@ final class Migrations {
             return;
         }
         try (InputStream in = Migrations.class.getResourceAsStream(template)) {
-            if (in == null) {
-                return;
-            }
-            try {
+            if (in != null) {
                 Files.copy(in, file.path());
-            } catch (IOException e) {
-                if (!(e instanceof FileAlreadyExistsException)) {
-                    deleteQuietly(file.path()); // a part-copied template would not open
-                }
-                throw e;
             }
         } catch (FileAlreadyExistsException e) {
             // made by someone else meanwhile: opened as it is
         } catch (IOException e) {
+            deleteQuietly(file.path()); // a part-copied template would not open
             throw new LedgerException(e, "ledger.storageError", file.path(), e.getMessage());
         }
     }

@@ -16,6 +16,6 @@ final class NewLedgerTemplate {
         LedgerFile file = new LedgerFile(Path.of(args[0]));
         Files.deleteIfExists(file.path());
         H2LedgerStore.open(file, true, Migrations.BY_FLYWAY).close();
-        Files.deleteIfExists(Path.of(file.h2Name() + ".trace.db"));
+        Files.deleteIfExists(file.traceFile());
     }
 }

@@ -104,6 +104,10 @@ class JoinTest {
                 .hasLineCount(1);
         assertThat(Files.readAllBytes(ast.ledger())).isEqualTo(before);
         assertThat(Files.readAllBytes(ast.keystore())).isEqualTo(keystore);
+        // A path whose folders are not there yet is another matter: they are made.
+        Path elsewhere = dir.resolve("new").resolve("folder").resolve("ast.mv.db");
+        ok(ast.join(elsewhere));
+        assertThat(elsewhere).isRegularFile();
     }
 
     private static void assertRefused(CliRun run, String... sentence) {
