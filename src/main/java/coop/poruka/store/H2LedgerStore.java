@@ -115,6 +115,15 @@ public final class H2LedgerStore implements LedgerStore {
         return open(file, create, Migrations.CURRENT);
     }
 
+    /** Sets H2's page cache, in KB; H2 keeps the setting in the database. */
+    void pageCache(int kb) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET CACHE_SIZE " + kb);
+        } catch (SQLException e) {
+            throw LedgerFile.translate(e, file);
+        }
+    }
+
     /** A new ledger, made whole or not at all ({@link LedgerFiles#createWhole}). */
     public static <T> T createWhole(LedgerFile file, Function<? super LedgerStore, T> fill) {
         return LedgerFiles.createWhole(file, fill);

@@ -68,13 +68,16 @@ public record LedgerFile(Path path) {
      */
     static final int QUERY_CACHE_SIZE = 64;
 
+    /** H2's own page cache, in KB, which every ledger keeps. */
+    static final int DEFAULT_CACHE_KB = 16 * 1024;
+
     /**
-     * H2's page cache in KB: an eighth of the heap this Java may take, at least H2's own 16 MB and at
-     * most 256 MB. With H2's 16 MB, taking in a large sync file wrote pages out and read them back
-     * to commit them (docs/decisions/0050).
+     * The page cache while a new ledger is filled in one go, in KB: an eighth of the heap this Java
+     * may take, at least H2's own 16 MB and at most 256 MB. With 16 MB, committing a join's 100,000
+     * entries read back pages it had written out (docs/decisions/0050).
      */
-    static int cacheSizeKb(long maxHeapBytes) {
-        return (int) Math.max(16 * 1024, Math.min(256 * 1024, maxHeapBytes / 8 / 1024));
+    static int fillingCacheKb(long maxHeapBytes) {
+        return (int) Math.max(DEFAULT_CACHE_KB, Math.min(256 * 1024, maxHeapBytes / 8 / 1024));
     }
 
     /**
@@ -83,7 +86,7 @@ public record LedgerFile(Path path) {
      */
     String jdbcUrl(boolean create) {
         return "jdbc:h2:file:" + h2Name() + ";IFEXISTS=" + (create ? "FALSE" : "TRUE") + ";WRITE_DELAY=0"
-                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE + ";CACHE_SIZE=" + cacheSizeKb(Runtime.getRuntime().maxMemory());
+                + ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
     }
 
     /** Turns what H2 says into a sentence a clerk can act on. */

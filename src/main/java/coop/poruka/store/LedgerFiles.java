@@ -57,7 +57,11 @@ final class LedgerFiles {
         T result;
         try {
             try (H2LedgerStore store = H2LedgerStore.open(unfinished, true)) {
+                // A larger page cache while it is filled; the ledger then keeps H2's own, as every ledger does.
+                // (CACHE_SIZE is stored in the database: set on opening an existing ledger, it would write to it.)
+                store.pageCache(LedgerFile.fillingCacheKb(Runtime.getRuntime().maxMemory()));
                 result = fill.apply(store);
+                store.pageCache(LedgerFile.DEFAULT_CACHE_KB);
             }
             Files.move(unfinished.path(), file.path());
             keepTrace(unfinished, file);

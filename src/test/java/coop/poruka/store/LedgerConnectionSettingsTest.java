@@ -40,16 +40,31 @@ class LedgerConnectionSettingsTest {
             assertThat(settings).containsEntry("WRITE_DELAY", "0");
             assertThat(settings).containsEntry("QUERY_CACHE_SIZE", Integer.toString(LedgerFile.QUERY_CACHE_SIZE));
             assertThat(LedgerFile.QUERY_CACHE_SIZE).isGreaterThanOrEqualTo(32);
-            assertThat(settings).containsEntry("CACHE_SIZE",
-                    Integer.toString(LedgerFile.cacheSizeKb(Runtime.getRuntime().maxMemory())));
+            assertThat(settings).containsEntry("info.CACHE_MAX_SIZE", Integer.toString(LedgerFile.DEFAULT_CACHE_KB / 1024));
         }
     }
 
     @Test
-    void thePageCacheIsAnEighthOfTheHeapWithinH2sDefaultAnd256Mb() {
+    void aLedgerMadeWholeIsFilledWithALargerPageCacheAndKeepsH2sOwn() throws SQLException {
+        Path ledger = dir.resolve("joined.mv.db");
+        String whileFilled = H2LedgerStore.createWhole(new LedgerFile(ledger), store -> {
+            try {
+                return settings(Path.of(store.location())).get("info.CACHE_MAX_SIZE"); // in MB
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(whileFilled).isEqualTo(Integer.toString(LedgerFile.fillingCacheKb(Runtime.getRuntime().maxMemory()) / 1024));
+        try (H2LedgerStore store = H2LedgerStore.open(new LedgerFile(ledger), false)) {
+            assertThat(settings(ledger)).containsEntry("info.CACHE_MAX_SIZE", Integer.toString(LedgerFile.DEFAULT_CACHE_KB / 1024));
+        }
+    }
+
+    @Test
+    void theFillingCacheIsAnEighthOfTheHeapWithinH2sDefaultAnd256Mb() {
         long mb = 1024 * 1024;
-        assertThat(LedgerFile.cacheSizeKb(64 * mb)).isEqualTo(16 * 1024);
-        assertThat(LedgerFile.cacheSizeKb(1024 * mb)).isEqualTo(128 * 1024);
-        assertThat(LedgerFile.cacheSizeKb(6 * 1024 * mb)).isEqualTo(256 * 1024);
+        assertThat(LedgerFile.fillingCacheKb(64 * mb)).isEqualTo(16 * 1024);
+        assertThat(LedgerFile.fillingCacheKb(1024 * mb)).isEqualTo(128 * 1024);
+        assertThat(LedgerFile.fillingCacheKb(6 * 1024 * mb)).isEqualTo(256 * 1024);
     }
 }
