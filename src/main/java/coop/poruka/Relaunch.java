@@ -99,11 +99,13 @@ final class Relaunch {
 
     /**
      * A long command's compiler settings: C1 only for a join, which takes in a file as a sync import
-     * does but runs once, so without an archive that would cost more to make than it saves; the
-     * window's later C2 for the others (decision 0045).
+     * does but runs once, so without an archive that would cost more to make than it saves, and for
+     * a sync export, whose signing thread C2 slowed (decision 0051); the window's later C2 for the
+     * others (decision 0045).
      */
     static List<String> compilerFor(List<String> args) {
-        return !args.isEmpty() && args.get(0).equals("join") ? C1_ONLY : LATER_C2;
+        boolean syncExport = args.size() > 1 && args.get(0).equals("sync") && args.get(1).equals("export");
+        return !args.isEmpty() && args.get(0).equals("join") || syncExport ? C1_ONLY : LATER_C2;
     }
 
     /**

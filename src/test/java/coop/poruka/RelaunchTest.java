@@ -269,6 +269,9 @@ class RelaunchTest {
         }
         assertThat(Relaunch.isLong(List.of())).isFalse();
         assertThat(Relaunch.compilerFor(List.of("join", "--from", "f"))).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(Relaunch.compilerFor(List.of("sync", "export", "--all", "--out", "f")))
+                .containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(Relaunch.compilerFor(List.of("sync", "bench"))).contains("-XX:Tier4InvocationThreshold=50000");
         assertThat(Relaunch.compilerFor(List.of("import", "--exchanges", "x.csv")))
                 .contains("-XX:Tier4InvocationThreshold=50000");
         for (String line : List.of("sync import f", "sync import --dry-run f")) {

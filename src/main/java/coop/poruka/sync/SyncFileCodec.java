@@ -70,17 +70,38 @@ public final class SyncFileCodec implements SyncFiles {
     @Override
     public void write(Path file, SyncBundle bundle, OfficeKey key) {
         byte[] content = content(bundle);
-        byte[] signature = sign(content, key);
+        // The signature's digest and the compression each go through the whole content and take
+        // about as long: the signing runs on a thread of its own while the content is compressed.
+        FutureTask<byte[]> signing = besides("poruka-sign-sync-file", () -> sign(content, key));
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, CONTENT, content);
-                put(zip, SIGNATURE, signature);
+                put(zip, SIGNATURE, done(signing));
             }
             // Only a complete file gets the name: a half-written one is never mistaken for it.
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new LedgerException("sync.cannotWrite", file, e.getMessage());
+        } finally {
+            deleteQuietly(tmp); // left only by a write that failed
+        }
+    }
+
+    /** Work started on a daemon thread of its own, to be waited for with {@link #done}. */
+    private static <T> FutureTask<T> besides(String name, java.util.concurrent.Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray .part file beside the sync file is named as unfinished and does no harm
         }
     }
 
@@ -248,28 +269,25 @@ public final class SyncFileCodec implements SyncFiles {
         // each other and do not depend on each other: the parsing runs beside the check. Nothing
         // parsed is used, and no parsing error is said, unless the signature checks out.
         byte[] signed = content;
-        FutureTask<SyncBundle> parsing = new FutureTask<>(() -> parse(file, signed));
-        Thread parser = new Thread(parsing, "poruka-parse-sync-file");
-        parser.setDaemon(true);
-        parser.start();
+        FutureTask<SyncBundle> parsing = besides("poruka-parse-sync-file", () -> parse(file, signed));
         String from;
         try {
             from = verify(file, content, signature, coopCa);
         } catch (RuntimeException refused) {
-            parser.interrupt();
+            parsing.cancel(true);
             throw refused;
         }
-        SyncBundle bundle = checkHeads(file, parsed(parsing), coopCa);
+        SyncBundle bundle = checkHeads(file, done(parsing), coopCa);
         if (!bundle.from().equals(from)) {
             throw new LedgerException("sync.signerNotSender", file, from, bundle.from());
         }
         return bundle;
     }
 
-    /** What the parsing gave, or its refusal; an error of the parser's thread is this thread's. */
-    private static SyncBundle parsed(FutureTask<SyncBundle> parsing) {
+    /** What work on another thread gave, or its refusal; an error of that thread is this thread's. */
+    private static <T> T done(FutureTask<T> work) {
         try {
-            return parsing.get();
+            return work.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -280,7 +298,7 @@ public final class SyncFileCodec implements SyncFiles {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a sync file", e);
+            throw new IllegalStateException("interrupted while reading or writing a sync file", e);
         }
     }
 
