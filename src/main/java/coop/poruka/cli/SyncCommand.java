@@ -11,6 +11,7 @@ import coop.poruka.domain.port.LedgerStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -158,9 +159,12 @@ final class SyncCommand {
             if (acks.isEmpty()) {
                 return "";
             }
-            StringBuilder b = new StringBuilder("; it confirmed holding");
-            held.keySet().forEach(o -> b.append(' ').append(o).append(" 1-").append(acks.getOrDefault(o, 0L)));
-            return b.toString();
+            List<String> each = new ArrayList<>();
+            held.keySet().forEach(o -> {
+                long last = acks.getOrDefault(o, 0L);
+                each.add(last > 0 ? o + " 1-" + last : "none of " + o);
+            });
+            return "; it confirmed holding " + String.join(", ", each);
         }
     }
 
