@@ -97,6 +97,21 @@ class InstallerIT {
         }
         assertThat(run(env, poruka, "sync", "import", "--db", alm.toString(), file.toString())).contains("Added 0 entries");
         assertThat(run(poruka, "verify", "--db", alm.toString())).startsWith("OK: ");
+
+        // A third office joins through the installed program: its ledger starts from the template in
+        // the installed jar (decision 0050), in a folder not there yet.
+        Path keystore = dir.resolve("kar.p12");
+        Path csr = dir.resolve("kar.csr");
+        Path crt = dir.resolve("kar.crt");
+        Path full = dir.resolve("all.poruka-sync");
+        Path kar = dir.resolve("kar").resolve("ledger.mv.db");
+        run(env, poruka, "office", "request", "--keystore", keystore.toString(), "--office", "KAR", "--office-name",
+                "Karaganda", "--out", csr.toString());
+        run(env, poruka, "office", "issue", "--db", alm.toString(), "--request", csr.toString(), "--out", crt.toString());
+        run(env, poruka, "sync", "export", "--db", alm.toString(), "--all", "--out", full.toString());
+        assertThat(run(env, poruka, "join", "--db", kar.toString(), "--keystore", keystore.toString(), "--cert",
+                crt.toString(), "--from", full.toString())).contains("entries from the file of office ALM");
+        assertThat(run(poruka, "verify", "--db", kar.toString())).startsWith("OK: ");
     }
 
     private static boolean installForReal() {
